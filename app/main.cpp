@@ -1,0 +1,87 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include "dynamo/demodataset.h"
+#include "session/session.h"
+#include "tablelistpanel.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace dyna;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("DynaConsole"));
+    QApplication::setOrganizationName(QStringLiteral("DynaConsole"));
+    QApplication::setApplicationVersion(QStringLiteral(DYNA_VERSION));
+
+    // The system locale picks the language; English needs no translator.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("dynaconsole"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    int exitCode = 0;
+    const auto options = app::parseCommandLine(app, &exitCode);
+    if (!options)
+        return exitCode;
+
+    session::Session session;
+    app::MainWindow window(&session);
+
+    // --grab: once the tables are listed, show the first one and save a screenshot.
+    auto armGrab = [&] {
+        if (options->grabPath.isEmpty())
+            return;
+        QObject::connect(window.tableList(), &views::TableListPanel::loaded, &window, [&] {
+            window.tableList()->selectRow(0);
+            QTimer::singleShot(800, &window, [&] {
+                const bool saved = window.grab().save(options->grabPath);
+                std::fprintf(stderr, "%s %s\n", saved ? "saved" : "could not save",
+                             qPrintable(options->grabPath));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+    };
+
+    if (options->seedDemo) {
+        // Connect first so the seeder has a client; the table list refreshes once it is done.
+        session.connectToLocalEndpoint(options->endpoint, options->region);
+        auto *seeder = new dynamo::DemoDataset(session.client(), &app);
+        QObject::connect(seeder, &dynamo::DemoDataset::progress, &window,
+                         [&](const QString &stage, int done, int total) {
+                             window.showProgress(QApplication::translate("main", "%1: %2 of %3")
+                                                     .arg(stage)
+                                                     .arg(done)
+                                                     .arg(total));
+                         });
+        QObject::connect(
+            seeder, &dynamo::DemoDataset::finished, &window, [&](dynamo::DemoDataset *job) {
+                if (job->seeded())
+                    window.showProgress(QApplication::translate("main", "Demo dataset loaded."));
+                else if (job->error().isError())
+                    window.showProgress(job->error().userMessage());
+                else
+                    window.showProgress({});
+                armGrab();
+                window.tableList()->refresh();
+            });
+        seeder->start();
+    } else {
+        armGrab();
+        session.connectToLocalEndpoint(options->endpoint, options->region);
+    }
+    window.show();
+    return app.exec();
+}

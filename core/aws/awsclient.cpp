@@ -1,0 +1,64 @@
+#include "awsclient.h"
+
+#include "credentialsprovider.h"
+#include "requestjob.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QSysInfo>
+
+namespace dyna::aws {
+
+AwsClient::AwsClient(ClientConfig config, std::shared_ptr<CredentialsProvider> credentials,
+                     QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_credentials(std::move(credentials))
+    , m_quota(std::make_shared<RetryQuota>())
+    , m_network(new QNetworkAccessManager(this))
+    , m_clock(Clock::system())
+{
+    // A redirect is never a valid DynamoDB answer; following one would re-send signed bodies.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+AwsClient::~AwsClient() = default;
+
+RequestJob *AwsClient::call(Service service, const QString &operation, const QJsonObject &input)
+{
+    return new RequestJob(this, service, operation, input);
+}
+
+std::optional<ResolvedEndpoint> AwsClient::endpoint(Service service, QString *error) const
+{
+    return resolveEndpoint(service, m_config.endpoint, error);
+}
+
+bool AwsClient::isLocalEndpoint() const
+{
+    const QUrl &url = m_config.endpoint.overrideUrl;
+    if (!url.isValid())
+        return false;
+    if (url.host() == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(url.host());
+    return !address.isNull() && address.isLoopback();
+}
+
+void AwsClient::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+RetryPolicy AwsClient::retryPolicy() const
+{
+    return RetryPolicy(m_config.retry, m_quota, m_clock.random);
+}
+
+QByteArray AwsClient::userAgent()
+{
+    return QByteArrayLiteral("DynaConsole/" DYNA_VERSION " Qt/") + qVersion() + " (" +
+           QSysInfo::kernelType().toLatin1() + ')';
+}
+
+} // namespace dyna::aws

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "awserror.h"
+#include "clock.h"
+#include "endpointresolver.h"
+#include "retrypolicy.h"
+#include "sigv4signer.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace dyna::aws {
+
+class CredentialsProvider;
+class RequestJob;
+
+struct ClientConfig
+{
+    EndpointOptions endpoint;
+    RetryConfig retry;
+};
+
+// One connection to one account and region (or a local endpoint): owns the network access
+// manager, the signer's key cache and the retry quota that all its jobs share. Lives on one
+// thread; a worker thread makes its own client.
+class AwsClient : public QObject
+{
+    Q_OBJECT
+public:
+    // Checks and completes a request before it is signed (validation against the API model,
+    // idempotency tokens, item size). An error here means the request never leaves the machine.
+    using Preflight =
+        std::function<AwsError(Service, const QString &operation, QJsonObject &input)>;
+
+    AwsClient(ClientConfig config, std::shared_ptr<CredentialsProvider> credentials,
+              QObject *parent = nullptr);
+    ~AwsClient() override;
+
+    // A new job for one operation, not yet started. It deletes itself after `finished`
+    // unless autoDelete is turned off.
+    RequestJob *call(Service service, const QString &operation, const QJsonObject &input = {});
+
+    const ClientConfig &config() const { return m_config; }
+    std::optional<ResolvedEndpoint> endpoint(Service service, QString *error) const;
+    // True when the endpoint is an override on this machine (DynamoDB Local and the like).
+    bool isLocalEndpoint() const;
+
+    void setPreflight(Preflight preflight) { m_preflight = std::move(preflight); }
+    const Preflight &preflight() const { return m_preflight; }
+    void setClock(Clock clock);
+    const Clock &clock() const { return m_clock; }
+
+    QNetworkAccessManager *network() const { return m_network; }
+    CredentialsProvider &credentials() const { return *m_credentials; }
+    const SigV4Signer &signer() const { return m_signer; }
+    RetryPolicy retryPolicy() const;
+
+    static QByteArray userAgent();
+
+private:
+    ClientConfig m_config;
+    std::shared_ptr<CredentialsProvider> m_credentials;
+    std::shared_ptr<RetryQuota> m_quota;
+    QNetworkAccessManager *m_network;
+    SigV4Signer m_signer;
+    Clock m_clock;
+    Preflight m_preflight;
+};
+
+} // namespace dyna::aws

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "aws/awserror.h"
+#include "aws/endpointresolver.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace dyna::aws {
+class AwsClient;
+class RequestJob;
+} // namespace dyna::aws
+
+namespace dyna::dynamo {
+
+// How one operation pages: the request member that takes the token and the response member
+// (a dotted path) that carries the next one.
+struct PaginationRule
+{
+    QString inputToken;
+    QString outputToken;
+};
+
+std::optional<PaginationRule> paginationRule(aws::Service service, const QString &operation);
+
+// Runs an operation page after page until the last page, `maxPages` pages or cancel(). Each
+// page arrives in `page`; the job ends in exactly one `finished`.
+class PaginatedJob : public QObject
+{
+    Q_OBJECT
+public:
+    PaginatedJob(aws::AwsClient *client, aws::Service service, QString operation, QJsonObject input,
+                 QObject *parent = nullptr);
+
+    void setMaxPages(int maxPages) { m_maxPages = maxPages; }
+    void start();
+    void cancel();
+
+    const aws::AwsError &error() const { return m_error; }
+    int pages() const { return m_pages; }
+    // The token to continue from when the job stopped before the last page.
+    QJsonValue nextToken() const { return m_nextToken; }
+    bool isComplete() const { return m_complete; }
+
+Q_SIGNALS:
+    void page(dyna::dynamo::PaginatedJob *job, const QJsonObject &response);
+    void finished(dyna::dynamo::PaginatedJob *job);
+
+private:
+    void requestPage();
+    void onPageFinished(aws::RequestJob *job);
+    void finish(const aws::AwsError &error);
+
+    QPointer<aws::AwsClient> m_client;
+    aws::Service m_service;
+    QString m_operation;
+    QJsonObject m_input;
+    PaginationRule m_rule;
+    QPointer<aws::RequestJob> m_current;
+    QJsonValue m_nextToken;
+    aws::AwsError m_error;
+    int m_maxPages = -1;
+    int m_pages = 0;
+    bool m_complete = false;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace dyna::dynamo

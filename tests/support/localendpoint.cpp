@@ -1,0 +1,41 @@
+#include "localendpoint.h"
+
+#include "aws/awsclient.h"
+#include "aws/requestjob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QUuid>
+
+namespace dyna::test {
+
+QUrl localEndpoint()
+{
+    const QString state = qEnvironmentVariable("DYNA_DDBLOCAL_STATE");
+    QFile file(QDir(state).filePath(QStringLiteral("endpoint")));
+    if (state.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    return QUrl(QString::fromUtf8(file.readAll().trimmed()));
+}
+
+QString uniqueTableName(const QString &prefix)
+{
+    return prefix + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
+aws::RequestJob *callAndWait(aws::AwsClient *client, const QString &operation,
+                             const QJsonObject &input, aws::Service service, int timeoutMs)
+{
+    auto *job = client->call(service, operation, input);
+    job->setAutoDelete(false);
+    QSignalSpy finished(job, &aws::RequestJob::finished);
+    job->start();
+    if (!finished.wait(timeoutMs)) {
+        delete job;
+        return nullptr;
+    }
+    return job;
+}
+
+} // namespace dyna::test

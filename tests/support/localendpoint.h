@@ -1,0 +1,29 @@
+#pragma once
+
+#include "aws/endpointresolver.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace dyna::aws {
+class AwsClient;
+class RequestJob;
+} // namespace dyna::aws
+
+namespace dyna::test {
+
+// The DynamoDB Local started by the CTest fixture (scripts/ddblocal.sh), read from the state
+// folder named by DYNA_DDBLOCAL_STATE. Empty when no server is running.
+QUrl localEndpoint();
+
+// A table name no other test (or earlier run) uses.
+QString uniqueTableName(const QString &prefix);
+
+// Runs one call to the end. The returned job is not auto-deleted; the caller owns it.
+// Returns nullptr when it did not finish within `timeoutMs`.
+aws::RequestJob *callAndWait(aws::AwsClient *client, const QString &operation,
+                             const QJsonObject &input,
+                             aws::Service service = aws::Service::DynamoDb, int timeoutMs = 20000);
+
+} // namespace dyna::test

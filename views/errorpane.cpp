@@ -1,0 +1,67 @@
+#include "errorpane.h"
+
+#include "aws/awserror.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace dyna::views {
+
+ErrorPane::ErrorPane(QWidget *parent)
+    : QFrame(parent)
+    , m_summary(new QLabel(this))
+    , m_details(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_summary->setWordWrap(true);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_details->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_details->setFont(small);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_details);
+    hide();
+}
+
+void ErrorPane::showError(const aws::AwsError &error)
+{
+    setStyleSheet(QStringLiteral("ErrorPane { background: #fdecea; border: 1px solid #e0a0a0; }"
+                                 "QLabel { color: #611a15; }"));
+    m_summary->setText(error.userMessage());
+    m_details->setText(error.details());
+    m_details->setVisible(!error.details().isEmpty());
+    show();
+}
+
+void ErrorPane::showNotice(const QString &text)
+{
+    setStyleSheet(QStringLiteral("ErrorPane { background: #e8f0fe; border: 1px solid #a8c0e8; }"
+                                 "QLabel { color: #1a3560; }"));
+    m_summary->setText(text);
+    m_details->clear();
+    m_details->hide();
+    show();
+}
+
+void ErrorPane::clear()
+{
+    m_summary->clear();
+    m_details->clear();
+    hide();
+}
+
+QString ErrorPane::summaryText() const
+{
+    return isHidden() ? QString() : m_summary->text();
+}
+
+QString ErrorPane::detailsText() const
+{
+    return m_details->text();
+}
+
+} // namespace dyna::views

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace dyna::aws {
+class RequestJob;
+} // namespace dyna::aws
+
+namespace dyna::session {
+class Session;
+} // namespace dyna::session
+
+namespace dyna::views {
+
+class ErrorPane;
+
+// DescribeTable of the selected table, read-only: keys, indexes, billing, stream, counts.
+class TableOverviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TableOverviewPanel(session::Session *session, QWidget *parent = nullptr);
+
+    void showTable(const QString &tableName);
+    QString fieldText(const QString &field) const;
+
+Q_SIGNALS:
+    void described(const QString &tableName);
+
+private:
+    void onDescribed(aws::RequestJob *job);
+    void setField(const QString &field, const QString &label, const QString &value);
+    void clearFields();
+
+    session::Session *m_session;
+    QLabel *m_title;
+    QFormLayout *m_form;
+    ErrorPane *m_error;
+    QPointer<aws::RequestJob> m_job;
+    QString m_tableName;
+};
+
+} // namespace dyna::views

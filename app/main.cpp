@@ -66,17 +66,16 @@ int main(int argc, char *argv[])
                                                      .arg(done)
                                                      .arg(total));
                          });
-        QObject::connect(
-            seeder, &dynamo::DemoDataset::finished, &window, [&](dynamo::DemoDataset *job) {
-                if (job->seeded())
-                    window.showProgress(QApplication::translate("main", "Demo dataset loaded."));
-                else if (job->error().isError())
-                    window.showProgress(job->error().userMessage());
-                else
-                    window.showProgress({});
-                armGrab();
-                window.tableList()->refresh();
-            });
+        QObject::connect(seeder, &aws::Job::finished, &window, [&, job = seeder] {
+            if (job->seeded())
+                window.showProgress(QApplication::translate("main", "Demo dataset loaded."));
+            else if (job->error().isError())
+                window.showProgress(job->error().userMessage());
+            else
+                window.showProgress({});
+            armGrab();
+            window.tableList()->refresh();
+        });
         seeder->start();
     } else {
         armGrab();

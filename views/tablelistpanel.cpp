@@ -88,13 +88,14 @@ void TableListPanel::refresh()
         return;
     }
     m_status->setText(tr("Loading tables…"));
-    m_job = new dynamo::PaginatedJob(m_session->client(), aws::Service::DynamoDb,
-                                     QStringLiteral("ListTables"), {{QStringLiteral("Limit"), 100}},
-                                     this);
-    connect(m_job, &dynamo::PaginatedJob::page, this,
+    auto *job = new dynamo::PaginatedJob(m_session->client(), aws::Service::DynamoDb,
+                                         QStringLiteral("ListTables"),
+                                         {{QStringLiteral("Limit"), 100}}, this);
+    m_job = job;
+    connect(job, &dynamo::PaginatedJob::page, this,
             [this](dynamo::PaginatedJob *, const QJsonObject &response) { onPage(response); });
-    connect(m_job, &dynamo::PaginatedJob::finished, this, &TableListPanel::onFinished);
-    m_job->start();
+    connect(job, &aws::Job::finished, this, [this, job] { onFinished(job); });
+    job->start();
 }
 
 void TableListPanel::onPage(const QJsonObject &response)

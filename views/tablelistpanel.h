@@ -47,7 +47,7 @@ Q_SIGNALS:
 
 private:
     void onPage(const QJsonObject &response);
-    void onFinished(dyna::dynamo::PaginatedJob *job);
+    void onFinished(dynamo::PaginatedJob *job);
 
     session::Session *m_session;
     models::TableListModel *m_model;

@@ -77,10 +77,11 @@ void TableOverviewPanel::showTable(const QString &tableName)
     m_error->clear();
     if (tableName.isEmpty() || !m_session->client())
         return;
-    m_job = m_session->client()->call(aws::Service::DynamoDb, QStringLiteral("DescribeTable"),
-                                      {{QStringLiteral("TableName"), tableName}});
-    connect(m_job, &aws::RequestJob::finished, this, &TableOverviewPanel::onDescribed);
-    m_job->start();
+    auto *job = m_session->client()->call(aws::Service::DynamoDb, QStringLiteral("DescribeTable"),
+                                          {{QStringLiteral("TableName"), tableName}});
+    m_job = job;
+    connect(job, &aws::Job::finished, this, [this, job] { onDescribed(job); });
+    job->start();
 }
 
 QString TableOverviewPanel::fieldText(const QString &field) const

@@ -39,9 +39,10 @@ RequestJob::RequestJob(AwsClient *client, Service service, QString operation, QJ
     , m_operation(std::move(operation))
     , m_input(std::move(input))
 {
+    setAutoDelete(true);
     // The client owns the network manager: without it no reply can arrive any more.
     connect(client, &QObject::destroyed, this,
-            [this] { finish(AwsError::cancelled(m_operation)); });
+            [this] { complete(AwsError::cancelled(m_operation)); });
 }
 
 RequestJob::~RequestJob()
@@ -61,34 +62,34 @@ void RequestJob::start()
 
 void RequestJob::cancel()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (m_reply) {
         m_cancelling = true;
         m_reply->abort(); // onReplyFinished finishes the job with `cancelled`
         return;
     }
-    finish(AwsError::cancelled(m_operation));
+    complete(AwsError::cancelled(m_operation));
 }
 
 void RequestJob::run()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (!m_client) {
-        finish(AwsError::cancelled(m_operation));
+        complete(AwsError::cancelled(m_operation));
         return;
     }
     QString endpointError;
     m_endpoint = m_client->endpoint(m_service, &endpointError);
     if (!m_endpoint) {
-        finish(AwsError::invalidRequest(m_operation, QStringLiteral("endpoint"), endpointError));
+        complete(AwsError::invalidRequest(m_operation, QStringLiteral("endpoint"), endpointError));
         return;
     }
     if (const auto &preflight = m_client->preflight()) {
         const AwsError error = preflight(m_service, m_operation, m_input);
         if (error.isError()) {
-            finish(error);
+            complete(error);
             return;
         }
     }
@@ -100,18 +101,18 @@ void RequestJob::run()
 void RequestJob::sendAttempt()
 {
     if (!m_client) {
-        finish(AwsError::cancelled(m_operation));
+        complete(AwsError::cancelled(m_operation));
         return;
     }
     ++m_attempts;
     m_client->credentials().fetch(this,
                                   [this](const Credentials &credentials, const AwsError &error) {
-                                      if (m_finished)
+                                      if (isFinished())
                                           return;
                                       if (error.isError()) {
                                           AwsError failure = error;
                                           failure.operation = m_operation;
-                                          finish(failure);
+                                          complete(failure);
                                           return;
                                       }
                                       sendSigned(credentials);
@@ -163,10 +164,10 @@ void RequestJob::onReplyFinished(QNetworkReply *reply)
 {
     reply->deleteLater();
     m_reply = nullptr;
-    if (m_finished)
+    if (isFinished())
         return;
     if (m_cancelling) {
-        finish(AwsError::cancelled(m_operation));
+        complete(AwsError::cancelled(m_operation));
         return;
     }
 
@@ -214,18 +215,18 @@ void RequestJob::onReplyFinished(QNetworkReply *reply)
     m_response = document.object();
     m_responseBytes = body.size();
     m_policy->onSuccess(m_attempts);
-    finish({});
+    complete({});
 }
 
 void RequestJob::handleFailure(const AwsError &error)
 {
     const RetryDecision decision = m_policy->onFailure(m_attempts, error);
     if (!decision.retry || !m_client) {
-        finish(error);
+        complete(error);
         return;
     }
     Q_EMIT retrying(this, m_attempts + 1, decision.delayMs, error);
-    if (m_finished) // cancelled from a `retrying` handler
+    if (isFinished()) // cancelled from a `retrying` handler
         return;
     if (!m_retryTimer) {
         m_retryTimer = new QTimer(this);
@@ -235,19 +236,16 @@ void RequestJob::handleFailure(const AwsError &error)
     m_retryTimer->start(decision.delayMs);
 }
 
-void RequestJob::finish(const AwsError &error)
+void RequestJob::complete(const AwsError &error)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     if (m_retryTimer)
         m_retryTimer->stop();
-    m_error = error;
-    if (m_error.isError() && m_error.requestId.isEmpty())
-        m_error.requestId = m_requestId;
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
+    AwsError final = error;
+    if (final.isError() && final.requestId.isEmpty())
+        final.requestId = m_requestId;
+    finish(final);
 }
 
 } // namespace dyna::aws

@@ -17,7 +17,7 @@ constexpr int kMaxDelayMs = 5000;
 } // namespace
 
 BatchWriteJob::BatchWriteJob(aws::AwsClient *client, QList<WriteRequest> requests, QObject *parent)
-    : QObject(parent)
+    : aws::Job(parent)
     , m_client(client)
     , m_pending(std::move(requests))
     , m_total(int(m_pending.size()))
@@ -52,7 +52,7 @@ void BatchWriteJob::cancel()
 
 void BatchWriteJob::pump()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (!m_client) {
         finish(aws::AwsError::cancelled(QStringLiteral("BatchWriteItem")));
@@ -69,8 +69,7 @@ void BatchWriteJob::pump()
         }
         auto *job = m_client->call(aws::Service::DynamoDb, QStringLiteral("BatchWriteItem"),
                                    QJsonObject{{QStringLiteral("RequestItems"), byTable}});
-        connect(job, &aws::RequestJob::finished, this,
-                [this, batch](aws::RequestJob *done) { onCallFinished(done, batch); });
+        connect(job, &aws::Job::finished, this, [this, job, batch] { onCallFinished(job, batch); });
         m_inFlight.append(job);
         ++m_calls;
         job->start();
@@ -82,7 +81,7 @@ void BatchWriteJob::pump()
 void BatchWriteJob::onCallFinished(aws::RequestJob *job, const QList<WriteRequest> &sent)
 {
     m_inFlight.removeAll(job);
-    if (m_finished)
+    if (isFinished())
         return;
     if (job->error().isError()) {
         finish(job->error());
@@ -142,15 +141,6 @@ void BatchWriteJob::requeue(QList<WriteRequest> unprocessed)
         m_pending.append(unprocessed);
         pump();
     });
-}
-
-void BatchWriteJob::finish(const aws::AwsError &error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    Q_EMIT finished(this);
 }
 
 } // namespace dyna::dynamo

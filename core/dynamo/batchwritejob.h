@@ -1,10 +1,9 @@
 #pragma once
 
-#include "aws/awserror.h"
+#include "aws/job.h"
 
 #include <QJsonObject>
 #include <QList>
-#include <QObject>
 #include <QPointer>
 
 namespace dyna::aws {
@@ -17,7 +16,7 @@ namespace dyna::dynamo {
 // Writes any number of put/delete requests with BatchWriteItem: 25 per call, a few calls in
 // flight, and every UnprocessedItems entry sent again after a jittered, growing delay, so the
 // caller sees one settled result.
-class BatchWriteJob : public QObject
+class BatchWriteJob : public aws::Job
 {
     Q_OBJECT
 public:
@@ -37,10 +36,9 @@ public:
 
     void setConcurrency(int calls) { m_concurrency = qMax(1, calls); }
     void setMaxRounds(int rounds) { m_maxRounds = rounds; }
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
 
-    const aws::AwsError &error() const { return m_error; }
     int total() const { return m_total; }
     int written() const { return m_written; }
     int calls() const { return m_calls; }
@@ -49,26 +47,22 @@ public:
 
 Q_SIGNALS:
     void progress(int written, int total);
-    void finished(dyna::dynamo::BatchWriteJob *job);
 
 private:
     void pump();
     void onCallFinished(aws::RequestJob *job, const QList<WriteRequest> &sent);
     void requeue(QList<WriteRequest> unprocessed);
-    void finish(const aws::AwsError &error);
 
     QPointer<aws::AwsClient> m_client;
     QList<WriteRequest> m_pending;
     QList<QPointer<aws::RequestJob>> m_inFlight;
     int m_waiting = 0; // unprocessed requests waiting for their backoff to pass
-    aws::AwsError m_error;
     int m_total = 0;
     int m_written = 0;
     int m_calls = 0;
     int m_resent = 0;
     int m_concurrency = 4;
     int m_maxRounds = 10;
-    bool m_finished = false;
 };
 
 } // namespace dyna::dynamo

@@ -206,9 +206,17 @@ QJsonObject sessionItem(Generator &gen, int i)
 } // namespace
 
 DemoDataset::DemoDataset(aws::AwsClient *client, QObject *parent)
-    : QObject(parent)
+    : aws::Job(parent)
     , m_client(client)
 {}
+
+void DemoDataset::cancel()
+{
+    // Calls in flight end on their own; their answers are ignored once this job finished.
+    if (m_writer)
+        m_writer->cancel();
+    finish(aws::AwsError::cancelled(QStringLiteral("DemoDataset")));
+}
 
 QStringList DemoDataset::tableNames()
 {
@@ -338,13 +346,14 @@ void DemoDataset::enableTimeToLive()
 void DemoDataset::writeItems()
 {
     auto *writer = new BatchWriteJob(m_client, items(), this);
+    m_writer = writer;
     connect(writer, &BatchWriteJob::progress, this, [this](int written, int total) {
         Q_EMIT progress(tr("Writing items"), written, total);
     });
-    connect(writer, &BatchWriteJob::finished, this, [this](BatchWriteJob *job) {
-        job->deleteLater();
-        m_seeded = !job->error().isError();
-        finish(job->error());
+    connect(writer, &aws::Job::finished, this, [this, writer] {
+        writer->deleteLater();
+        m_seeded = !writer->error().isError();
+        finish(writer->error());
     });
     writer->start();
 }
@@ -357,24 +366,15 @@ void DemoDataset::call(const QString &operation, const QJsonObject &input,
         return;
     }
     auto *job = m_client->call(aws::Service::DynamoDb, operation, input);
-    connect(job, &aws::RequestJob::finished, this, [this, next](aws::RequestJob *done) {
-        if (m_finished)
+    connect(job, &aws::Job::finished, this, [this, job, next] {
+        if (isFinished())
             return;
-        if (done->error().isError())
-            finish(done->error());
+        if (job->error().isError())
+            finish(job->error());
         else
-            next(done->response());
+            next(job->response());
     });
     job->start();
-}
-
-void DemoDataset::finish(const aws::AwsError &error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    Q_EMIT finished(this);
 }
 
 } // namespace dyna::dynamo

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "aws/awserror.h"
+#include "aws/job.h"
 #include "batchwritejob.h"
 
 #include <QJsonObject>
 #include <QList>
-#include <QObject>
 #include <QPointer>
 #include <QStringList>
 
@@ -19,7 +18,7 @@ namespace dyna::dynamo {
 // The demo dataset behind `run-demo.sh`: a small shop with customers, orders (a GSI and a
 // stream), products (binary, sets, nested lists) and sessions (TTL). Deterministic, so
 // screenshots and tests see the same data on every machine.
-class DemoDataset : public QObject
+class DemoDataset : public aws::Job
 {
     Q_OBJECT
 public:
@@ -36,31 +35,28 @@ public:
 
     // Seeds only when the endpoint has no tables at all, so a user's own data is never touched.
     void setOnlyIfEmpty(bool onlyIfEmpty) { m_onlyIfEmpty = onlyIfEmpty; }
-    void start();
+    void start() override;
+    void cancel() override;
 
-    const aws::AwsError &error() const { return m_error; }
     bool seeded() const { return m_seeded; }
 
 Q_SIGNALS:
     void progress(const QString &stage, int done, int total);
-    void finished(dyna::dynamo::DemoDataset *job);
 
 private:
     void createTables();
     void waitUntilActive();
     void enableTimeToLive();
     void writeItems();
-    void finish(const aws::AwsError &error);
     // Chains one request; `next` runs only on success.
     void call(const QString &operation, const QJsonObject &input,
               std::function<void(const QJsonObject &)> next);
 
     QPointer<aws::AwsClient> m_client;
-    aws::AwsError m_error;
+    QPointer<BatchWriteJob> m_writer;
     int m_tablesCreated = 0;
     bool m_onlyIfEmpty = true;
     bool m_seeded = false;
-    bool m_finished = false;
 };
 
 } // namespace dyna::dynamo

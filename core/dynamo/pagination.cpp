@@ -68,7 +68,7 @@ std::optional<PaginationRule> paginationRule(aws::Service service, const QString
 
 PaginatedJob::PaginatedJob(aws::AwsClient *client, aws::Service service, QString operation,
                            QJsonObject input, QObject *parent)
-    : QObject(parent)
+    : aws::Job(parent)
     , m_client(client)
     , m_service(service)
     , m_operation(std::move(operation))
@@ -77,7 +77,7 @@ PaginatedJob::PaginatedJob(aws::AwsClient *client, aws::Service service, QString
 
 void PaginatedJob::start()
 {
-    if (m_started || m_finished)
+    if (m_started || isFinished())
         return;
     m_started = true;
     const auto rule = paginationRule(m_service, m_operation);
@@ -114,9 +114,10 @@ void PaginatedJob::requestPage()
     QJsonObject input = m_input;
     if (!isEmptyToken(m_nextToken))
         input.insert(m_rule.inputToken, m_nextToken);
-    m_current = m_client->call(m_service, m_operation, input);
-    connect(m_current, &aws::RequestJob::finished, this, &PaginatedJob::onPageFinished);
-    m_current->start();
+    auto *job = m_client->call(m_service, m_operation, input);
+    m_current = job;
+    connect(job, &aws::Job::finished, this, [this, job] { onPageFinished(job); });
+    job->start();
 }
 
 void PaginatedJob::onPageFinished(aws::RequestJob *job)
@@ -130,21 +131,12 @@ void PaginatedJob::onPageFinished(aws::RequestJob *job)
     m_nextToken = valueAtPath(job->response(), m_rule.outputToken);
     m_complete = isEmptyToken(m_nextToken);
     Q_EMIT page(this, job->response());
-    if (m_finished) // cancelled from a `page` handler
+    if (isFinished()) // cancelled from a `page` handler
         return;
     if (m_complete || (m_maxPages > 0 && m_pages >= m_maxPages))
         finish({});
     else
         requestPage();
-}
-
-void PaginatedJob::finish(const aws::AwsError &error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    Q_EMIT finished(this);
 }
 
 } // namespace dyna::dynamo

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "aws/awserror.h"
 #include "aws/endpointresolver.h"
+#include "aws/job.h"
 
 #include <QJsonObject>
-#include <QObject>
 #include <QPointer>
 
 #include <optional>
@@ -28,7 +27,7 @@ std::optional<PaginationRule> paginationRule(aws::Service service, const QString
 
 // Runs an operation page after page until the last page, `maxPages` pages or cancel(). Each
 // page arrives in `page`; the job ends in exactly one `finished`.
-class PaginatedJob : public QObject
+class PaginatedJob : public aws::Job
 {
     Q_OBJECT
 public:
@@ -36,10 +35,9 @@ public:
                  QObject *parent = nullptr);
 
     void setMaxPages(int maxPages) { m_maxPages = maxPages; }
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
 
-    const aws::AwsError &error() const { return m_error; }
     int pages() const { return m_pages; }
     // The token to continue from when the job stopped before the last page.
     QJsonValue nextToken() const { return m_nextToken; }
@@ -47,12 +45,10 @@ public:
 
 Q_SIGNALS:
     void page(dyna::dynamo::PaginatedJob *job, const QJsonObject &response);
-    void finished(dyna::dynamo::PaginatedJob *job);
 
 private:
     void requestPage();
     void onPageFinished(aws::RequestJob *job);
-    void finish(const aws::AwsError &error);
 
     QPointer<aws::AwsClient> m_client;
     aws::Service m_service;
@@ -61,12 +57,10 @@ private:
     PaginationRule m_rule;
     QPointer<aws::RequestJob> m_current;
     QJsonValue m_nextToken;
-    aws::AwsError m_error;
     int m_maxPages = -1;
     int m_pages = 0;
     bool m_complete = false;
     bool m_started = false;
-    bool m_finished = false;
 };
 
 } // namespace dyna::dynamo

@@ -682,15 +682,14 @@ void TestRequestJob::retryQuotaStopsRetries()
 
     constexpr int jobCount = 50;
     std::vector<std::unique_ptr<RequestJob>> jobs;
-    QHash<RequestJob *, int> finishedCount;
+    QHash<Job *, int> finishedCount;
     int done = 0;
     for (int i = 0; i < jobCount; ++i) {
         jobs.push_back(startJob(client, Service::DynamoDb, QStringLiteral("Scan"), scanInput()));
-        connect(jobs.back().get(), &RequestJob::finished, this,
-                [&finishedCount, &done](RequestJob *job) {
-                    ++finishedCount[job];
-                    ++done;
-                });
+        connect(jobs.back().get(), &RequestJob::finished, this, [&finishedCount, &done](Job *job) {
+            ++finishedCount[job];
+            ++done;
+        });
     }
     QTRY_COMPARE_WITH_TIMEOUT(done, jobCount, 8000);
     QTest::qWait(kSettleMs);

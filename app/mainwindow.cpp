@@ -4,7 +4,9 @@
 #include "tablelistpanel.h"
 #include "tableoverviewpanel.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -34,6 +36,14 @@ MainWindow::MainWindow(session::Session *session, QWidget *parent)
     updateTitle();
     connect(m_tableList, &views::TableListPanel::currentTableChanged, m_overview,
             &views::TableOverviewPanel::showTable);
+
+    QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    QAction *refresh = connectionMenu->addAction(tr("&Refresh Tables"), m_tableList,
+                                                 &views::TableListPanel::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+    connectionMenu->addSeparator();
+    QAction *quit = connectionMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
 }
 
 void MainWindow::showProgress(const QString &text)

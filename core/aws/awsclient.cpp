@@ -57,8 +57,10 @@ RetryPolicy AwsClient::retryPolicy() const
 
 QByteArray AwsClient::userAgent()
 {
-    return QByteArrayLiteral("DynaConsole/" DYNA_VERSION " Qt/") + qVersion() + " (" +
-           QSysInfo::kernelType().toLatin1() + ')';
+    // The same for every request of the process: built once.
+    static const QByteArray agent = QByteArrayLiteral("DynaConsole/" DYNA_VERSION " Qt/") +
+                                    qVersion() + " (" + QSysInfo::kernelType().toLatin1() + ')';
+    return agent;
 }
 
 } // namespace dyna::aws

@@ -304,6 +304,18 @@ QString withAwsMessage(const QString &sentence, const QString &awsMessage)
 QString authMessage(const AwsError &e)
 {
     const QString &c = e.code;
+    // Raised on this machine: nothing reached AWS, so there is no service message to quote.
+    if (c == QLatin1String("MfaCodeRequired"))
+        return QCoreApplication::translate(
+            "AwsError", "An MFA code is needed to assume the role; none was entered, so nothing "
+                        "was sent.");
+    if (c == QLatin1String("MissingCredentials") || c == QLatin1String("ProfileCredentials") ||
+        c.startsWith(QLatin1String("CredentialProcess")))
+        return e.message;
+    if (c == QLatin1String("MultiFactorAuthenticationFailed"))
+        return QCoreApplication::translate(
+            "AwsError", "AWS did not accept the MFA code. Enter the current code of the MFA "
+                        "device and try again.");
     if (c.startsWith(QLatin1String("ExpiredToken")))
         return QCoreApplication::translate(
             "AwsError", "The credentials have expired: their session token is no longer valid. "
@@ -520,6 +532,9 @@ QString AwsError::userMessage() const
                                                "%1 was not sent because %2 is not valid: %3")
                 .arg(operation, memberPath, message);
         }
+        // Refused on this machine by a read-only profile; the message is the whole story.
+        if (code == QLatin1String("ReadOnlyProfile"))
+            return message;
         if (message.isEmpty())
             return QCoreApplication::translate("AwsError", "%1 was rejected as invalid.")
                 .arg(operation);

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "profile.h"
+
+#include "aws/awsclient.h"
+#include "aws/job.h"
+
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+namespace dyna::aws {
+class CredentialsProvider;
+struct Credentials;
+} // namespace dyna::aws
+
+namespace dyna::profiles {
+
+class ProfileStore;
+struct ResolvedProfile;
+
+// Turns a profile into what a client needs: the endpoint configuration and a credentials
+// provider. It loads the secrets the profile needs (its own, and those of the profiles its
+// role is assumed from) and resolves AWS config profiles; nothing here talks to AWS yet.
+class ConnectionResolver : public aws::Job
+{
+    Q_OBJECT
+public:
+    // `unsavedSecrets` stands in for the stored secrets of `profile` (a form being edited).
+    ConnectionResolver(ProfileStore *store, Profile profile,
+                       std::optional<ProfileSecrets> unsavedSecrets = std::nullopt,
+                       QObject *parent = nullptr);
+
+    void setEnvironment(const QProcessEnvironment &environment, const QString &homeDir);
+    void start() override;
+    void cancel() override;
+
+    const Profile &profile() const { return m_profile; }
+    const aws::ClientConfig &clientConfig() const { return m_config; }
+    std::shared_ptr<aws::CredentialsProvider> credentials() const { return m_credentials; }
+
+private:
+    using Built = std::function<void(std::shared_ptr<aws::CredentialsProvider>)>;
+    void build(const Profile &profile, const std::optional<ProfileSecrets> &secrets, Built done);
+    void buildWithSecrets(const Profile &profile, const ProfileSecrets &secrets, Built done);
+    std::shared_ptr<aws::CredentialsProvider> fromSharedConfig(const ResolvedProfile &resolved,
+                                                               QString *error);
+    std::shared_ptr<aws::CredentialsProvider>
+    assumeRole(std::shared_ptr<aws::CredentialsProvider> source, const Profile &profile);
+    void fail(const QString &message);
+
+    QPointer<ProfileStore> m_store;
+    Profile m_profile;
+    std::optional<ProfileSecrets> m_unsavedSecrets;
+    QProcessEnvironment m_environment;
+    QString m_homeDir;
+    QSet<QUuid> m_visited;
+    aws::ClientConfig m_config;
+    std::shared_ptr<aws::CredentialsProvider> m_credentials;
+};
+
+} // namespace dyna::profiles

@@ -116,8 +116,14 @@ void ConnectionResolver::buildWithSecrets(const Profile &profile, const ProfileS
         done(staticProvider(ownKeys));
         return;
     case CredentialSource::AssumeRole: {
+        aws::AssumeRoleParams params;
+        params.roleArn = profile.assumeRole.roleArn;
+        params.roleSessionName = profile.assumeRole.sessionName;
+        params.externalId = profile.assumeRole.externalId;
+        params.durationSeconds = profile.assumeRole.durationSeconds;
+        params.mfaSerial = profile.assumeRole.mfaSerial;
         if (profile.assumeRole.sourceProfileId.isNull()) {
-            done(assumeRole(staticProvider(ownKeys), profile));
+            done(assumeRole(staticProvider(ownKeys), params, profile.region));
             return;
         }
         const auto source =
@@ -127,8 +133,9 @@ void ConnectionResolver::buildWithSecrets(const Profile &profile, const ProfileS
             return;
         }
         build(*source, std::nullopt,
-              [this, profile, done](std::shared_ptr<aws::CredentialsProvider> sourceProvider) {
-                  done(assumeRole(std::move(sourceProvider), profile));
+              [this, params, region = profile.region,
+               done](std::shared_ptr<aws::CredentialsProvider> sourceProvider) {
+                  done(assumeRole(std::move(sourceProvider), params, region));
               });
         return;
     }
@@ -199,10 +206,8 @@ ConnectionResolver::fromSharedConfig(const ResolvedProfile &resolved, QString *e
         params.externalId = resolved.externalId;
         params.durationSeconds = resolved.durationSeconds;
         params.mfaSerial = resolved.mfaSerial;
-        aws::StsConfig sts;
-        sts.endpoint.region =
-            resolved.region.isEmpty() ? m_config.endpoint.region : resolved.region;
-        return shareQObject(new aws::AssumeRoleProvider(std::move(source), params, sts));
+        return assumeRole(std::move(source), params,
+                          resolved.region.isEmpty() ? m_config.endpoint.region : resolved.region);
     }
     case ResolvedProfile::Kind::Sso:
         *error = resolved.ssoMessage;
@@ -216,17 +221,15 @@ ConnectionResolver::fromSharedConfig(const ResolvedProfile &resolved, QString *e
 
 std::shared_ptr<aws::CredentialsProvider>
 ConnectionResolver::assumeRole(std::shared_ptr<aws::CredentialsProvider> source,
-                               const Profile &profile)
+                               const aws::AssumeRoleParams &params, const QString &region)
 {
-    aws::AssumeRoleParams params;
-    params.roleArn = profile.assumeRole.roleArn;
-    params.roleSessionName = profile.assumeRole.sessionName;
-    params.externalId = profile.assumeRole.externalId;
-    params.durationSeconds = profile.assumeRole.durationSeconds;
-    params.mfaSerial = profile.assumeRole.mfaSerial;
     aws::StsConfig sts;
-    sts.endpoint.region = profile.region;
-    return shareQObject(new aws::AssumeRoleProvider(std::move(source), params, sts));
+    sts.endpoint.region = region;
+    sts.endpoint.overrideUrl = m_stsOverride;
+    auto *provider = new aws::AssumeRoleProvider(std::move(source), params, sts);
+    if (m_mfaPrompt)
+        provider->setMfaPrompt(m_mfaPrompt);
+    return shareQObject(provider);
 }
 
 } // namespace dyna::profiles

@@ -2,6 +2,7 @@
 
 #include "profile.h"
 
+#include "aws/assumeroleprovider.h"
 #include "aws/awsclient.h"
 #include "aws/job.h"
 
@@ -35,6 +36,14 @@ public:
                        QObject *parent = nullptr);
 
     void setEnvironment(const QProcessEnvironment &environment, const QString &homeDir);
+    // STS normally follows the profile's region; tests point it at a loopback server. (A
+    // profile's own endpoint override is DynamoDB's and never applies to STS.)
+    void setStsEndpointOverride(const QUrl &url) { m_stsOverride = url; }
+    // Asked for MFA codes by every role this profile assumes (the UI prompts).
+    void setMfaPrompt(aws::AssumeRoleProvider::MfaPrompt prompt)
+    {
+        m_mfaPrompt = std::move(prompt);
+    }
     void start() override;
     void cancel() override;
 
@@ -49,7 +58,8 @@ private:
     std::shared_ptr<aws::CredentialsProvider> fromSharedConfig(const ResolvedProfile &resolved,
                                                                QString *error);
     std::shared_ptr<aws::CredentialsProvider>
-    assumeRole(std::shared_ptr<aws::CredentialsProvider> source, const Profile &profile);
+    assumeRole(std::shared_ptr<aws::CredentialsProvider> source,
+               const aws::AssumeRoleParams &params, const QString &region);
     void fail(const QString &message);
 
     QPointer<ProfileStore> m_store;
@@ -57,6 +67,8 @@ private:
     std::optional<ProfileSecrets> m_unsavedSecrets;
     QProcessEnvironment m_environment;
     QString m_homeDir;
+    QUrl m_stsOverride;
+    aws::AssumeRoleProvider::MfaPrompt m_mfaPrompt;
     QSet<QUuid> m_visited;
     aws::ClientConfig m_config;
     std::shared_ptr<aws::CredentialsProvider> m_credentials;

@@ -3,8 +3,13 @@
 #include "aws/awsclient.h"
 #include "aws/credentialsprovider.h"
 #include "dynamo/preflight.h"
+#include "profiles/connectionresolver.h"
+#include "profiles/profilestore.h"
+#include "profiles/readonlyguard.h"
 
 namespace dyna::session {
+
+using aws::AwsError;
 
 Session::Session(QObject *parent)
     : QObject(parent)
@@ -19,10 +24,54 @@ void Session::connectToLocalEndpoint(const QUrl &endpoint, const QString &region
     config.endpoint.region = region.isEmpty() ? QStringLiteral("us-east-1") : region;
     // DynamoDB Local checks that a signature is present, not which keys made it.
     aws::Credentials credentials{QStringLiteral("local"), QStringLiteral("local"), {}, {}};
+    m_profileId = {};
+    connectWith(config, std::make_shared<aws::StaticCredentialsProvider>(credentials),
+                endpoint.toDisplayString(), false);
+}
+
+void Session::connectToProfile(profiles::ProfileStore *store, const QUuid &profileId,
+                               aws::AssumeRoleProvider::MfaPrompt mfaPrompt)
+{
+    if (m_resolver)
+        m_resolver->cancel();
+    const auto profile = store->profile(profileId);
+    if (!profile) {
+        AwsError error;
+        error.kind = aws::ErrorKind::NotFound;
+        error.code = QStringLiteral("ProfileNotFound");
+        error.message = tr("The profile no longer exists.");
+        Q_EMIT connectionFailed(error);
+        return;
+    }
+    auto *resolver = new profiles::ConnectionResolver(store, *profile, std::nullopt, this);
+    resolver->setAutoDelete(true);
+    resolver->setMfaPrompt(std::move(mfaPrompt));
+    m_resolver = resolver;
+    connect(resolver, &aws::Job::finished, this, [this, resolver] {
+        if (resolver->error().kind == aws::ErrorKind::Cancelled)
+            return;
+        if (resolver->error().isError()) {
+            Q_EMIT connectionFailed(resolver->error());
+            return;
+        }
+        const profiles::Profile &connected = resolver->profile();
+        m_profileId = connected.id;
+        connectWith(resolver->clientConfig(), resolver->credentials(), connected.name,
+                    connected.readOnly);
+    });
+    resolver->start();
+}
+
+void Session::connectWith(const aws::ClientConfig &config,
+                          std::shared_ptr<aws::CredentialsProvider> credentials,
+                          const QString &displayName, bool readOnly)
+{
     delete m_client;
-    m_client = dynamo::createClient(
-        config, std::make_shared<aws::StaticCredentialsProvider>(credentials), this);
-    m_displayName = endpoint.toDisplayString();
+    m_client = dynamo::createClient(config, std::move(credentials), this);
+    if (readOnly)
+        m_client->setPreflight(profiles::readOnlyPreflight(m_client->preflight()));
+    m_displayName = displayName;
+    m_readOnly = readOnly;
     ++m_generation;
     Q_EMIT connectionChanged();
 }

@@ -5,9 +5,22 @@
 #include <QString>
 #include <QUrl>
 
+#include "aws/assumeroleprovider.h"
+
+#include <QUuid>
+
+#include <memory>
+
 namespace dyna::aws {
 class AwsClient;
+class CredentialsProvider;
+struct ClientConfig;
 } // namespace dyna::aws
+
+namespace dyna::profiles {
+class ProfileStore;
+class ConnectionResolver;
+} // namespace dyna::profiles
 
 namespace dyna::session {
 
@@ -23,19 +36,35 @@ public:
 
     // Connects to a DynamoDB Local style endpoint with placeholder credentials.
     void connectToLocalEndpoint(const QUrl &endpoint, const QString &region = {});
+    // Connects with a resolved profile. A read-only connection refuses every write before
+    // sending it.
+    void connectWith(const aws::ClientConfig &config,
+                     std::shared_ptr<aws::CredentialsProvider> credentials,
+                     const QString &displayName, bool readOnly);
 
     aws::AwsClient *client() const;
     quint64 generation() const { return m_generation; }
     QString displayName() const { return m_displayName; }
+    // Resolves a saved profile (secrets from the keychain, assumed roles, AWS config) and
+    // connects to it. On failure `connectionFailed` says why and the current connection stays.
+    void connectToProfile(profiles::ProfileStore *store, const QUuid &profileId,
+                          aws::AssumeRoleProvider::MfaPrompt mfaPrompt = {});
+    QUuid profileId() const { return m_profileId; }
+
     bool isLocal() const;
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     void connectionChanged();
+    void connectionFailed(const dyna::aws::AwsError &error);
 
 private:
     QPointer<aws::AwsClient> m_client;
     QString m_displayName;
     quint64 m_generation = 0;
+    bool m_readOnly = false;
+    QUuid m_profileId;
+    QPointer<profiles::ConnectionResolver> m_resolver;
 };
 
 } // namespace dyna::session

@@ -2,12 +2,14 @@
 #include "mainwindow.h"
 
 #include "dynamo/demodataset.h"
+#include "profiles/profilestore.h"
 #include "session/session.h"
 #include "tablelistpanel.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -37,8 +39,11 @@ int main(int argc, char *argv[])
     if (!options)
         return exitCode;
 
+    // Non-secret profile fields in the platform's settings; secrets in the system keychain.
+    QSettings settings;
+    profiles::ProfileStore profileStore(&settings);
     session::Session session;
-    app::MainWindow window(&session);
+    app::MainWindow window(&session, &profileStore);
 
     // --grab: once the tables are listed, show the first one and save a screenshot.
     auto armGrab = [&] {

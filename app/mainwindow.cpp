@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "connectionmanagerdialog.h"
+#include "mfaprompt.h"
+#include "profiles/profilestore.h"
 #include "session/session.h"
 #include "tablelistpanel.h"
 #include "tableoverviewpanel.h"
@@ -12,9 +15,10 @@
 
 namespace dyna::app {
 
-MainWindow::MainWindow(session::Session *session, QWidget *parent)
+MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_profiles(profiles)
     , m_tableList(new views::TableListPanel(session, this))
     , m_overview(new views::TableOverviewPanel(session, this))
 {
@@ -33,17 +37,43 @@ MainWindow::MainWindow(session::Session *session, QWidget *parent)
         connection->setText(m_session->displayName());
     };
     connect(m_session, &session::Session::connectionChanged, this, updateTitle);
+    connect(m_session, &session::Session::connectionChanged, this, [this] { showProgress({}); });
+    connect(m_session, &session::Session::connectionFailed, this,
+            [this] { showProgress(tr("Could not connect.")); });
     updateTitle();
     connect(m_tableList, &views::TableListPanel::currentTableChanged, m_overview,
             &views::TableOverviewPanel::showTable);
 
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    QAction *manage =
+        connectionMenu->addAction(tr("&Connections…"), this, &MainWindow::showConnectionManager);
+    manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *refresh = connectionMenu->addAction(tr("&Refresh Tables"), m_tableList,
                                                  &views::TableListPanel::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     connectionMenu->addSeparator();
     QAction *quit = connectionMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::showConnectionManager()
+{
+    auto *dialog = new views::ConnectionManagerDialog(m_profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &views::ConnectionManagerDialog::connectRequested, this,
+            [this, dialog](const QUuid &profileId) {
+                dialog->close();
+                connectToProfile(profileId);
+            });
+    dialog->open();
+}
+
+void MainWindow::connectToProfile(const QUuid &profileId)
+{
+    const auto profile = m_profiles->profile(profileId);
+    if (profile)
+        showProgress(tr("Connecting to %1…").arg(profile->name));
+    m_session->connectToProfile(m_profiles, profileId, views::mfaPrompt(this));
 }
 
 void MainWindow::showProgress(const QString &text)

@@ -2,6 +2,10 @@
 
 #include <QMainWindow>
 
+namespace dyna::profiles {
+class ProfileStore;
+} // namespace dyna::profiles
+
 namespace dyna::session {
 class Session;
 } // namespace dyna::session
@@ -18,13 +22,18 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(session::Session *session, QWidget *parent = nullptr);
+    MainWindow(session::Session *session, profiles::ProfileStore *profiles,
+               QWidget *parent = nullptr);
 
     views::TableListPanel *tableList() const { return m_tableList; }
     void showProgress(const QString &text);
 
 private:
+    void showConnectionManager();
+    void connectToProfile(const QUuid &profileId);
+
     session::Session *m_session;
+    profiles::ProfileStore *m_profiles;
     views::TableListPanel *m_tableList;
     views::TableOverviewPanel *m_overview;
 };

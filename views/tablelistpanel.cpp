@@ -54,6 +54,8 @@ TableListPanel::TableListPanel(session::Session *session, QWidget *parent)
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QToolButton::clicked, this, &TableListPanel::refresh);
     connect(m_session, &session::Session::connectionChanged, this, &TableListPanel::refresh);
+    // A profile that could not connect: say why here, where the user looks for the tables.
+    connect(m_session, &session::Session::connectionFailed, m_error, &ErrorPane::showError);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 Q_EMIT currentTableChanged(current.data().toString());

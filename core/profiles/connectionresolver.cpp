@@ -99,6 +99,9 @@ void ConnectionResolver::build(const Profile &profile, const std::optional<Profi
     m_store->loadSecrets(
         profile.id, this,
         [this, profile, done](const ProfileSecrets &loaded, const ProfileStore::Outcome &outcome) {
+            // Cancelled while the keychain answered: a finished job hands out no credentials.
+            if (isFinished())
+                return;
             if (!outcome.ok())
                 fail(outcome.error);
             else

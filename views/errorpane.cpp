@@ -2,7 +2,9 @@
 
 #include "aws/awserror.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace dyna::views {
@@ -11,6 +13,7 @@ ErrorPane::ErrorPane(QWidget *parent)
     : QFrame(parent)
     , m_summary(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_reconnect(new QPushButton(tr("Sign In Again"), this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -24,11 +27,22 @@ ErrorPane::ErrorPane(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_summary);
     layout->addWidget(m_details);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_reconnect);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    m_reconnect->setObjectName(QStringLiteral("reconnect"));
+    m_reconnect->hide();
+    connect(m_reconnect, &QPushButton::clicked, this, [this] {
+        clear();
+        Q_EMIT reconnectRequested();
+    });
     hide();
 }
 
-void ErrorPane::showError(const aws::AwsError &error)
+void ErrorPane::showError(const aws::AwsError &error, bool offerReconnect)
 {
+    m_reconnect->setVisible(offerReconnect);
     setStyleSheet(QStringLiteral("ErrorPane { background: #fdecea; border: 1px solid #e0a0a0; }"
                                  "QLabel { color: #611a15; }"));
     m_summary->setText(error.userMessage());
@@ -44,6 +58,7 @@ void ErrorPane::showNotice(const QString &text)
     m_summary->setText(text);
     m_details->clear();
     m_details->hide();
+    m_reconnect->hide();
     show();
 }
 

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace dyna::aws {
 class AwsError;
@@ -18,16 +19,21 @@ class ErrorPane : public QFrame
 public:
     explicit ErrorPane(QWidget *parent = nullptr);
 
-    void showError(const aws::AwsError &error);
+    // `offerReconnect`: the error is about the credentials and the session can sign in again.
+    void showError(const aws::AwsError &error, bool offerReconnect = false);
     void showNotice(const QString &text);
     void clear();
 
     QString summaryText() const;
     QString detailsText() const;
 
+Q_SIGNALS:
+    void reconnectRequested();
+
 private:
     QLabel *m_summary;
     QLabel *m_details;
+    QPushButton *m_reconnect;
 };
 
 } // namespace dyna::views

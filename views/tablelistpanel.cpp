@@ -55,7 +55,9 @@ TableListPanel::TableListPanel(session::Session *session, QWidget *parent)
     connect(m_refresh, &QToolButton::clicked, this, &TableListPanel::refresh);
     connect(m_session, &session::Session::connectionChanged, this, &TableListPanel::refresh);
     // A profile that could not connect: say why here, where the user looks for the tables.
-    connect(m_session, &session::Session::connectionFailed, m_error, &ErrorPane::showError);
+    connect(m_session, &session::Session::connectionFailed, this,
+            [this](const aws::AwsError &error) { m_error->showError(error); });
+    connect(m_error, &ErrorPane::reconnectRequested, m_session, &session::Session::reconnect);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 Q_EMIT currentTableChanged(current.data().toString());
@@ -121,7 +123,8 @@ void TableListPanel::onFinished(dynamo::PaginatedJob *job)
     if (job->error().isError()) {
         if (job->error().kind == aws::ErrorKind::Cancelled)
             return;
-        m_error->showError(job->error());
+        const bool credentialsProblem = job->error().kind == aws::ErrorKind::Auth;
+        m_error->showError(job->error(), credentialsProblem && m_session->canReconnect());
         m_status->setText(tr("Tables listed before the error: %1").arg(count));
     } else {
         m_status->setText(tr("Tables: %1").arg(count));

@@ -59,6 +59,7 @@ TableOverviewPanel::TableOverviewPanel(session::Session *session, QWidget *paren
     layout->addWidget(m_error);
     layout->addLayout(m_form);
     layout->addStretch(1);
+    connect(m_error, &ErrorPane::reconnectRequested, m_session, &session::Session::reconnect);
     connect(m_session, &session::Session::connectionChanged, this, [this] {
         m_tableName.clear();
         m_title->setText(tr("Select a table"));
@@ -96,7 +97,8 @@ void TableOverviewPanel::onDescribed(aws::RequestJob *job)
     if (tableName != m_tableName || job->error().kind == aws::ErrorKind::Cancelled)
         return;
     if (job->error().isError()) {
-        m_error->showError(job->error());
+        m_error->showError(job->error(),
+                           job->error().kind == aws::ErrorKind::Auth && m_session->canReconnect());
         return;
     }
     const QJsonObject table = job->response().value(QStringLiteral("Table")).toObject();

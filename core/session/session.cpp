@@ -43,6 +43,8 @@ void Session::connectToProfile(profiles::ProfileStore *store, const QUuid &profi
         Q_EMIT connectionFailed(error);
         return;
     }
+    m_store = store;
+    m_mfaPrompt = mfaPrompt;
     auto *resolver = new profiles::ConnectionResolver(store, *profile, std::nullopt, this);
     resolver->setAutoDelete(true);
     resolver->setMfaPrompt(std::move(mfaPrompt));
@@ -74,6 +76,17 @@ void Session::connectWith(const aws::ClientConfig &config,
     m_readOnly = readOnly;
     ++m_generation;
     Q_EMIT connectionChanged();
+}
+
+bool Session::canReconnect() const
+{
+    return !m_profileId.isNull() && m_store;
+}
+
+void Session::reconnect()
+{
+    if (canReconnect())
+        connectToProfile(m_store, m_profileId, m_mfaPrompt);
 }
 
 aws::AwsClient *Session::client() const

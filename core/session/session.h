@@ -50,6 +50,10 @@ public:
     void connectToProfile(profiles::ProfileStore *store, const QUuid &profileId,
                           aws::AssumeRoleProvider::MfaPrompt mfaPrompt = {});
     QUuid profileId() const { return m_profileId; }
+    // After expired or revoked credentials: resolve the same profile again (a fresh role
+    // session, a new MFA code) without touching what the panels show.
+    bool canReconnect() const;
+    void reconnect();
 
     bool isLocal() const;
     bool isReadOnly() const { return m_readOnly; }
@@ -65,6 +69,8 @@ private:
     bool m_readOnly = false;
     QUuid m_profileId;
     QPointer<profiles::ConnectionResolver> m_resolver;
+    QPointer<profiles::ProfileStore> m_store;
+    aws::AssumeRoleProvider::MfaPrompt m_mfaPrompt;
 };
 
 } // namespace dyna::session

@@ -3,6 +3,7 @@
 #include "mfaprompt.h"
 
 #include "errorpane.h"
+#include "vaultkeysdialog.h"
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
@@ -134,6 +135,10 @@ QWidget *ConnectionManagerDialog::createListSide()
     m_delete->setObjectName(QStringLiteral("deleteProfile"));
     m_import = new QPushButton(tr("Import from AWS config…"), side);
     m_import->setObjectName(QStringLiteral("importProfile"));
+    m_importVault = new QPushButton(tr("Import vault keys…"), side);
+    m_importVault->setObjectName(QStringLiteral("importVault"));
+    m_exportVault = new QPushButton(tr("Export vault keys…"), side);
+    m_exportVault->setObjectName(QStringLiteral("exportVault"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -145,6 +150,8 @@ QWidget *ConnectionManagerDialog::createListSide()
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_import);
+    layout->addWidget(m_importVault);
+    layout->addWidget(m_exportVault);
 
     connect(m_list, &QListWidget::currentRowChanged, this,
             &ConnectionManagerDialog::onCurrentRowChanged);
@@ -159,6 +166,8 @@ QWidget *ConnectionManagerDialog::createListSide()
     connect(m_duplicate, &QPushButton::clicked, this, &ConnectionManagerDialog::duplicateCurrent);
     connect(m_delete, &QPushButton::clicked, this, &ConnectionManagerDialog::confirmDelete);
     connect(m_import, &QPushButton::clicked, this, &ConnectionManagerDialog::importFromAwsConfig);
+    connect(m_importVault, &QPushButton::clicked, this, &ConnectionManagerDialog::importVaultKeys);
+    connect(m_exportVault, &QPushButton::clicked, this, &ConnectionManagerDialog::exportVaultKeys);
     return side;
 }
 
@@ -442,6 +451,7 @@ void ConnectionManagerDialog::updateListButtons()
     const bool saved = !currentProfileId().isNull();
     m_duplicate->setEnabled(saved);
     m_delete->setEnabled(saved);
+    m_exportVault->setEnabled(saved);
     m_connect->setEnabled(saved);
 }
 
@@ -727,6 +737,37 @@ void ConnectionManagerDialog::importFromAwsConfig()
         save();
     });
     chooser->open();
+}
+
+void ConnectionManagerDialog::importVaultKeys()
+{
+    auto *dialog = new VaultImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VaultImportDialog::imported, this,
+            [this](const profiles::VaultImport &result) {
+                // A new, unsaved profile: the user names it, reviews it and clicks Save.
+                Profile profile = result.profile;
+                profile.id = QUuid();
+                m_list->setCurrentRow(-1);
+                cancelTest();
+                showProfile(profile);
+                m_secretAccessKey->setText(result.secrets.secretAccessKey);
+                m_sessionToken->setText(result.secrets.sessionToken);
+                m_status->setText(tr("Imported. Name the profile, review it and click Save."));
+                activateWindow();
+                m_name->setFocus();
+            });
+    dialog->open();
+}
+
+void ConnectionManagerDialog::exportVaultKeys()
+{
+    const auto profile = m_store->profile(currentProfileId());
+    if (!profile)
+        return;
+    auto *dialog = new VaultExportDialog(m_store, *profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ConnectionManagerDialog::chooseColour()

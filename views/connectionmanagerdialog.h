@@ -82,6 +82,8 @@ private:
     void confirmDelete();
     void deleteProfile(const QUuid &id);
     void importFromAwsConfig();
+    void importVaultKeys();
+    void exportVaultKeys();
     void chooseColour();
 
     void showFormError(const QString &message, bool keychainUnavailable = false);
@@ -108,6 +110,8 @@ private:
     QPushButton *m_duplicate;
     QPushButton *m_delete;
     QPushButton *m_import;
+    QPushButton *m_importVault;
+    QPushButton *m_exportVault;
 
     QLineEdit *m_name;
     QComboBox *m_region;

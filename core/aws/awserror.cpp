@@ -310,7 +310,7 @@ QString authMessage(const AwsError &e)
             "AwsError", "An MFA code is needed to assume the role; none was entered, so nothing "
                         "was sent.");
     if (c == QLatin1String("MissingCredentials") || c == QLatin1String("ProfileCredentials") ||
-        c.startsWith(QLatin1String("CredentialProcess")))
+        c.startsWith(QLatin1String("CredentialProcess")) || c.startsWith(QLatin1String("Sso")))
         return e.message;
     if (c == QLatin1String("MultiFactorAuthenticationFailed"))
         return QCoreApplication::translate(

@@ -4,6 +4,7 @@
 #include "processcredentialsprovider.h"
 #include "profilestore.h"
 #include "sharedconfig.h"
+#include "ssocredentialsprovider.h"
 
 #include "aws/assumeroleprovider.h"
 #include "aws/credentialsprovider.h"
@@ -213,8 +214,13 @@ ConnectionResolver::fromSharedConfig(const ResolvedProfile &resolved, QString *e
                           resolved.region.isEmpty() ? m_config.endpoint.region : resolved.region);
     }
     case ResolvedProfile::Kind::Sso:
-        *error = resolved.ssoMessage;
-        return {};
+        // Without a token from `aws sso login` there is nothing to ask the portal with.
+        if (resolved.ssoCachedTokenPath.isEmpty()) {
+            *error = resolved.ssoMessage;
+            return {};
+        }
+        return shareQObject(
+            new SsoCredentialsProvider(resolved, aws::Clock::system(), m_ssoPortalOverride));
     case ResolvedProfile::Kind::None:
         break;
     }

@@ -39,6 +39,9 @@ public:
     // STS normally follows the profile's region; tests point it at a loopback server. (A
     // profile's own endpoint override is DynamoDB's and never applies to STS.)
     void setStsEndpointOverride(const QUrl &url) { m_stsOverride = url; }
+    // The IAM Identity Center portal normally follows the profile's sso_region; tests point it
+    // at a local server.
+    void setSsoPortalOverride(const QUrl &url) { m_ssoPortalOverride = url; }
     // Asked for MFA codes by every role this profile assumes (the UI prompts).
     void setMfaPrompt(aws::AssumeRoleProvider::MfaPrompt prompt)
     {
@@ -68,6 +71,7 @@ private:
     QProcessEnvironment m_environment;
     QString m_homeDir;
     QUrl m_stsOverride;
+    QUrl m_ssoPortalOverride;
     aws::AssumeRoleProvider::MfaPrompt m_mfaPrompt;
     QSet<QUuid> m_visited;
     aws::ClientConfig m_config;

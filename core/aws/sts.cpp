@@ -23,16 +23,6 @@ namespace {
 const QString kStsNamespace = QStringLiteral("https://sts.amazonaws.com/doc/2011-06-15/");
 const QByteArray kApiVersion = QByteArrayLiteral("2011-06-15");
 
-// The Host header exactly as QNetworkAccessManager will send it, so that the signature matches.
-QByteArray hostHeader(const QUrl &url)
-{
-    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
-    if (url.port(defaultPort) != defaultPort)
-        host += ':' + QByteArray::number(url.port());
-    return host;
-}
-
 QByteArray formValue(const QJsonValue &value)
 {
     const QString text = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
@@ -152,210 +142,68 @@ std::optional<CallerIdentity> parseCallerIdentityResponse(const QByteArray &xml,
 
 StsJob::StsJob(QString action, std::shared_ptr<CredentialsProvider> credentials, StsConfig config,
                QNetworkAccessManager *network, QObject *parent)
-    : Job(parent)
-    , m_action(std::move(action))
+    : SignedRequestJob(std::move(action), parent)
     , m_credentials(std::move(credentials))
     , m_config(std::move(config))
     , m_network(network ? network : new QNetworkAccessManager(this))
 {
-    setAutoDelete(true);
     if (!m_config.quota)
         m_config.quota = std::make_shared<RetryQuota>();
     if (!m_config.clock.random)
         m_config.clock.random = Clock::system().random;
 }
 
-StsJob::~StsJob()
+AwsError StsJob::prepare(Request *request)
 {
-    if (m_reply)
-        m_reply->abort();
-}
-
-void StsJob::start()
-{
-    if (m_started)
-        return;
-    m_started = true;
-    // Never finish inside start(): callers may connect to `finished` right after it.
-    QMetaObject::invokeMethod(this, &StsJob::run, Qt::QueuedConnection);
-}
-
-void StsJob::cancel()
-{
-    if (isFinished())
-        return;
-    if (m_reply) {
-        m_cancelling = true;
-        m_reply->abort(); // onReplyFinished finishes the job with `cancelled`
-        return;
+    if (!m_credentials) {
+        return AwsError::invalidRequest(
+            action(), QStringLiteral("credentials"),
+            QCoreApplication::translate("StsJob", "No source credentials are set."));
     }
-    complete(AwsError::cancelled(m_action));
-}
-
-void StsJob::run()
-{
-    if (isFinished())
-        return;
     QString endpointError;
-    m_endpoint = resolveEndpoint(Service::Sts, m_config.endpoint, &endpointError);
-    if (!m_endpoint) {
-        complete(AwsError::invalidRequest(m_action, QStringLiteral("endpoint"), endpointError));
-        return;
-    }
+    const auto endpoint = resolveEndpoint(Service::Sts, m_config.endpoint, &endpointError);
+    if (!endpoint)
+        return AwsError::invalidRequest(action(), QStringLiteral("endpoint"), endpointError);
     const auto members = inputMembers();
     QJsonObject input;
     for (const auto &[name, value] : members)
         input.insert(name, value);
-    if (const auto invalid = dynamo::ApiModel::sts()->validateInput(m_action, input)) {
-        complete(AwsError::invalidRequest(m_action, invalid->memberPath, invalid->message));
-        return;
-    }
-    m_body = "Action=" + m_action.toUtf8() + "&Version=" + kApiVersion;
+    if (const auto invalid = dynamo::ApiModel::sts()->validateInput(action(), input))
+        return AwsError::invalidRequest(action(), invalid->memberPath, invalid->message);
+
+    request->endpoint = *endpoint;
+    request->headers = {{QByteArrayLiteral("Content-Type"),
+                         QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8")}};
+    request->body = "Action=" + action().toUtf8() + "&Version=" + kApiVersion;
     for (const auto &[name, value] : members)
-        m_body += '&' + name.toUtf8() + '=' + formValue(value);
-    m_policy.emplace(m_config.retry, m_config.quota, m_config.clock.random);
-    sendAttempt();
+        request->body += '&' + name.toUtf8() + '=' + formValue(value);
+    return {};
 }
 
-void StsJob::sendAttempt()
+RetryPolicy StsJob::retryPolicy() const
 {
-    ++m_attempts;
-    if (!m_credentials) {
-        complete(AwsError::invalidRequest(
-            m_action, QStringLiteral("credentials"),
-            QCoreApplication::translate("StsJob", "No source credentials are set.")));
-        return;
-    }
-    m_credentials->fetch(this, [this](const Credentials &credentials, const AwsError &error) {
-        if (isFinished())
-            return;
-        if (error.isError()) {
-            AwsError failure = error;
-            failure.operation = m_action;
-            complete(failure);
-            return;
-        }
-        sendSigned(credentials);
-    });
+    return RetryPolicy(m_config.retry, m_config.quota, m_config.clock.random);
 }
 
-void StsJob::sendSigned(const Credentials &credentials)
+AwsError StsJob::readAnswer(int status, const QByteArray &body, const QNetworkReply &reply)
 {
-    if (!m_network) {
-        complete(AwsError::cancelled(m_action));
-        return;
-    }
-    const QUrl url = m_endpoint->url;
-    HttpRequestParts parts;
-    parts.method = QByteArrayLiteral("POST");
-    parts.path = url.path(QUrl::FullyDecoded).toUtf8();
-    if (parts.path.isEmpty())
-        parts.path = QByteArrayLiteral("/");
-    parts.headers = {
-        {QByteArrayLiteral("Host"), hostHeader(url)},
-        {QByteArrayLiteral("Content-Type"),
-         QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8")},
-    };
-    parts.body = m_body;
-
-    SigningParams params;
-    params.region = m_endpoint->signingRegion;
-    params.service = m_endpoint->signingName;
-    params.time = m_config.clock.now();
-    params.credentials = credentials;
-    const SigningResult signature = SigV4Signer().signHeaders(parts, params);
-
-    QNetworkRequest request(url);
-    for (const auto &[name, value] : parts.headers) {
-        if (name != "Host")
-            request.setRawHeader(name, value);
-    }
-    for (const auto &[name, value] : signature.addedHeaders)
-        request.setRawHeader(name, value);
-    request.setRawHeader("User-Agent", AwsClient::userAgent());
-    request.setRawHeader("Accept-Encoding", "identity");
-    request.setTransferTimeout(m_policy->config().perAttemptTimeoutMs);
-
-    m_reply = m_network->post(request, m_body);
-    QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
-}
-
-void StsJob::onReplyFinished(QNetworkReply *reply)
-{
-    reply->deleteLater();
-    m_reply = nullptr;
-    if (isFinished())
-        return;
-    if (m_cancelling) {
-        complete(AwsError::cancelled(m_action));
-        return;
-    }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        // Qt reports an expired transfer timeout as OperationCanceledError; a cancel of ours
-        // was handled above.
-        if (reply->error() == QNetworkReply::OperationCanceledError)
-            handleFailure(AwsError::timedOut(m_action, m_policy->config().perAttemptTimeoutMs));
-        else
-            handleFailure(
-                AwsError::fromNetworkError(m_action, reply->error(), reply->errorString()));
-        return;
-    }
-
-    const QByteArray body = reply->readAll();
-    const QByteArray requestIdHeader = reply->rawHeader("x-amzn-RequestId");
-    m_requestId = QString::fromLatin1(requestIdHeader);
+    const QByteArray requestIdHeader = reply.rawHeader("x-amzn-RequestId");
     if (status < 200 || status >= 300) {
-        AwsError error = AwsError::fromResponse(m_action, status, body, requestIdHeader);
+        AwsError error = AwsError::fromResponse(action(), status, body, requestIdHeader);
         // STS answers a wrong or missing MFA code with a plain AccessDenied; say what it is.
         if (error.code == QLatin1String("AccessDenied") &&
             error.message.contains(QLatin1String("MultiFactorAuthentication"), Qt::CaseInsensitive))
             error.code = QStringLiteral("MultiFactorAuthenticationFailed");
-        handleFailure(error);
-        return;
+        return error;
     }
-
     QString parseError;
     if (!readResponse(body, &parseError)) {
         // Typically a body cut short in transit: worth another attempt.
-        AwsError error = AwsError::fromResponse(m_action, status, body, requestIdHeader);
+        AwsError error = AwsError::fromResponse(action(), status, body, requestIdHeader);
         error.message = QStringLiteral("The STS answer could not be read: %1.").arg(parseError);
-        handleFailure(error);
-        return;
+        return error;
     }
-    m_policy->onSuccess(m_attempts);
-    complete({});
-}
-
-void StsJob::handleFailure(const AwsError &error)
-{
-    const RetryDecision decision = m_policy->onFailure(m_attempts, error);
-    if (!decision.retry) {
-        complete(error);
-        return;
-    }
-    Q_EMIT retrying(this, m_attempts + 1, decision.delayMs, error);
-    if (isFinished()) // cancelled from a `retrying` handler
-        return;
-    if (!m_retryTimer) {
-        m_retryTimer = new QTimer(this);
-        m_retryTimer->setSingleShot(true);
-        connect(m_retryTimer, &QTimer::timeout, this, &StsJob::sendAttempt);
-    }
-    m_retryTimer->start(decision.delayMs);
-}
-
-void StsJob::complete(const AwsError &error)
-{
-    if (isFinished())
-        return;
-    if (m_retryTimer)
-        m_retryTimer->stop();
-    AwsError final = error;
-    if (final.isError() && final.requestId.isEmpty())
-        final.requestId = m_requestId;
-    finish(final);
+    return {};
 }
 
 AssumeRoleJob::AssumeRoleJob(std::shared_ptr<CredentialsProvider> source, AssumeRoleParams params,

@@ -3,8 +3,8 @@
 #include "clock.h"
 #include "credentials.h"
 #include "endpointresolver.h"
-#include "job.h"
 #include "retrypolicy.h"
+#include "signedrequestjob.h"
 
 #include <QByteArray>
 #include <QJsonValue>
@@ -64,28 +64,17 @@ struct CallerIdentity
 std::optional<AssumedRole> parseAssumeRoleResponse(const QByteArray &xml, QString *error);
 std::optional<CallerIdentity> parseCallerIdentityResponse(const QByteArray &xml, QString *error);
 
-// One STS call over the query protocol: validate against the STS model, fetch the source
-// credentials, sign (service "sts"), send, retry with the standard retry mode. Auto-deletes by
-// default.
-class StsJob : public Job
+// One STS call over the query protocol: validate against the STS model, then signed attempts
+// (service "sts") with the standard retry mode. Auto-deletes by default.
+class StsJob : public SignedRequestJob
 {
     Q_OBJECT
 public:
     // Without a network manager the job makes its own.
     StsJob(QString action, std::shared_ptr<CredentialsProvider> credentials, StsConfig config,
            QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
-    ~StsJob() override;
 
-    void start() override;
-    void cancel() override;
-
-    const QString &action() const { return m_action; }
-    int attempts() const { return m_attempts; }
-    const QString &requestId() const { return m_requestId; }
-
-Q_SIGNALS:
-    void retrying(dyna::aws::StsJob *job, int attempt, int delayMs,
-                  const dyna::aws::AwsError &error);
+    const QString &action() const { return operation(); }
 
 protected:
     // The input members, in the model's form (numbers as numbers).
@@ -94,27 +83,19 @@ protected:
     virtual bool readResponse(const QByteArray &body, QString *error) = 0;
     const StsConfig &config() const { return m_config; }
 
-private:
-    void run();
-    void sendAttempt();
-    void sendSigned(const Credentials &credentials);
-    void onReplyFinished(QNetworkReply *reply);
-    void handleFailure(const AwsError &error);
-    void complete(const AwsError &error);
+    AwsError prepare(Request *request) override;
+    QNetworkAccessManager *network() const override { return m_network; }
+    CredentialsProvider *credentialsProvider() const override { return m_credentials.get(); }
+    QDateTime now() const override { return m_config.clock.now(); }
+    const SigV4Signer &signer() const override { return m_signer; }
+    RetryPolicy retryPolicy() const override;
+    AwsError readAnswer(int status, const QByteArray &body, const QNetworkReply &reply) override;
 
-    QString m_action;
+private:
     std::shared_ptr<CredentialsProvider> m_credentials;
     StsConfig m_config;
     QPointer<QNetworkAccessManager> m_network;
-    std::optional<ResolvedEndpoint> m_endpoint;
-    std::optional<RetryPolicy> m_policy;
-    QByteArray m_body;
-    QPointer<QNetworkReply> m_reply;
-    QTimer *m_retryTimer = nullptr;
-    QString m_requestId;
-    int m_attempts = 0;
-    bool m_started = false;
-    bool m_cancelling = false;
+    SigV4Signer m_signer;
 };
 
 class AssumeRoleJob : public StsJob

@@ -73,7 +73,7 @@ QJsonObject scanPage()
 
 struct RetryEvent
 {
-    RequestJob *job;
+    SignedRequestJob *job;
     int attempt;
     int delayMs;
     AwsError error;
@@ -174,10 +174,11 @@ std::unique_ptr<RequestJob> TestRequestJob::startJob(AwsClient *client, Service 
     std::unique_ptr<RequestJob> job(client->call(service, operation, input));
     job->setAutoDelete(false);
     if (events) {
-        connect(job.get(), &RequestJob::retrying, this,
-                [events](RequestJob *retried, int attempt, int delayMs, const AwsError &error) {
-                    events->push_back({retried, attempt, delayMs, error});
-                });
+        connect(
+            job.get(), &RequestJob::retrying, this,
+            [events](SignedRequestJob *retried, int attempt, int delayMs, const AwsError &error) {
+                events->push_back({retried, attempt, delayMs, error});
+            });
     }
     job->start();
     return job;

@@ -17,17 +17,6 @@ QString tr(const char *text)
 
 const QString operationName = QStringLiteral("credential_process");
 
-// The callback runs on the context's thread; a destroyed context gets no call.
-void deliver(const QPointer<QObject> &context, const aws::CredentialsProvider::Callback &done,
-             const aws::Credentials &credentials, const aws::AwsError &error,
-             Qt::ConnectionType type)
-{
-    if (!context)
-        return;
-    QMetaObject::invokeMethod(
-        context.data(), [done, credentials, error] { done(credentials, error); }, type);
-}
-
 } // namespace
 
 QStringList splitCommandLine(const QString &commandLine, QString *error)
@@ -80,9 +69,8 @@ QStringList splitCommandLine(const QString &commandLine, QString *error)
 
 ProcessCredentialsProvider::ProcessCredentialsProvider(QString commandLine, aws::Clock clock,
                                                        QObject *parent)
-    : QObject(parent)
+    : CachingCredentialsProvider(operationName, std::move(clock), parent)
     , m_commandLine(std::move(commandLine))
-    , m_clock(std::move(clock))
 {
     const QStringList words = splitCommandLine(m_commandLine, nullptr);
     m_program = words.isEmpty() ? m_commandLine : words.first();
@@ -96,24 +84,9 @@ ProcessCredentialsProvider::~ProcessCredentialsProvider()
         m_process->waitForFinished(1000);
         delete m_process;
     }
-    for (const Waiter &waiter : std::as_const(m_waiters))
-        deliver(waiter.context, waiter.done, {}, aws::AwsError::cancelled(operationName),
-                Qt::QueuedConnection);
 }
 
-void ProcessCredentialsProvider::fetch(QObject *context, Callback done)
-{
-    QPointer<QObject> guard(context ? context : this);
-    if (m_cached.isValid() && !m_cached.expiresWithin(m_clock.now(), RefreshMarginSeconds)) {
-        deliver(guard, done, m_cached, {}, Qt::AutoConnection);
-        return;
-    }
-    m_waiters.append({guard, std::move(done)});
-    if (!m_process)
-        run();
-}
-
-void ProcessCredentialsProvider::run()
+void ProcessCredentialsProvider::refresh()
 {
     QString splitError;
     const QStringList words = splitCommandLine(m_commandLine, &splitError);
@@ -235,16 +208,6 @@ aws::Credentials ProcessCredentialsProvider::parseOutput(const QByteArray &outpu
     return credentials;
 }
 
-aws::AwsError ProcessCredentialsProvider::failure(const QString &code, const QString &message) const
-{
-    aws::AwsError error;
-    error.kind = aws::ErrorKind::Auth;
-    error.code = code;
-    error.message = message;
-    error.operation = operationName;
-    return error;
-}
-
 void ProcessCredentialsProvider::complete(QProcess *process, const aws::Credentials &credentials,
                                           const aws::AwsError &error)
 {
@@ -257,12 +220,7 @@ void ProcessCredentialsProvider::complete(QProcess *process, const aws::Credenti
             process->deleteLater();
         m_process = nullptr;
     }
-    if (!error.isError())
-        m_cached = credentials;
-    const QList<Waiter> waiters = std::exchange(m_waiters, {});
-    // Queued, so a callback that deletes this provider does not run inside QProcess's signal.
-    for (const Waiter &waiter : waiters)
-        deliver(waiter.context, waiter.done, credentials, error, Qt::QueuedConnection);
+    settle(credentials, error);
 }
 
 } // namespace dyna::profiles

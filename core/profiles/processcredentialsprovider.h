@@ -1,11 +1,7 @@
 #pragma once
 
-#include "aws/clock.h"
-#include "aws/credentialsprovider.h"
+#include "cachingcredentialsprovider.h"
 
-#include <QList>
-#include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 class QProcess;
@@ -23,11 +19,10 @@ QStringList splitCommandLine(const QString &commandLine, QString *error);
 // Credentials are reused until five minutes before Expiration (for ever without one); concurrent
 // fetches share one run of the command. Call fetch() on the provider's thread (it owns the
 // QProcess); callbacks run on their context's thread.
-class ProcessCredentialsProvider : public QObject, public aws::CredentialsProvider
+class ProcessCredentialsProvider : public CachingCredentialsProvider
 {
     Q_OBJECT
 public:
-    static constexpr qint64 RefreshMarginSeconds = 5 * 60;
     static constexpr int DefaultTimeoutMs = 60 * 1000;
 
     explicit ProcessCredentialsProvider(QString commandLine,
@@ -39,28 +34,18 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
 
-    void fetch(QObject *context, Callback done) override;
+protected:
+    void refresh() override;
 
 private:
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        Callback done;
-    };
-
-    void run();
     void processFinished(QProcess *process, int exitCode, bool crashed);
     void complete(QProcess *process, const aws::Credentials &credentials,
                   const aws::AwsError &error);
     aws::Credentials parseOutput(const QByteArray &output, aws::AwsError *error) const;
-    aws::AwsError failure(const QString &code, const QString &message) const;
 
     QString m_commandLine;
     QString m_program; // for messages: never the arguments, which may carry secrets
-    aws::Clock m_clock;
     int m_timeoutMs = DefaultTimeoutMs;
-    aws::Credentials m_cached;
-    QList<Waiter> m_waiters;
     QProcess *m_process = nullptr;
 };
 

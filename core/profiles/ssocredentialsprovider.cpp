@@ -15,17 +15,6 @@ namespace {
 
 const QString operationName = QStringLiteral("GetRoleCredentials");
 
-// The callback runs on the context's thread; a destroyed context gets no call.
-void deliver(const QPointer<QObject> &context, const aws::CredentialsProvider::Callback &done,
-             const aws::Credentials &credentials, const aws::AwsError &error,
-             Qt::ConnectionType type)
-{
-    if (!context)
-        return;
-    QMetaObject::invokeMethod(
-        context.data(), [done, credentials, error] { done(credentials, error); }, type);
-}
-
 // The AWS CLI writes "2026-11-30T01:02:03Z"; older versions "2026-11-30T01:02:03UTC".
 QDateTime parseExpiresAt(QString text)
 {
@@ -38,13 +27,12 @@ QDateTime parseExpiresAt(QString text)
 
 SsoCredentialsProvider::SsoCredentialsProvider(const ResolvedProfile &profile, aws::Clock clock,
                                                QUrl portalUrl, QObject *parent)
-    : QObject(parent)
+    : CachingCredentialsProvider(operationName, std::move(clock), parent)
     , m_profileName(profile.name)
     , m_tokenPath(profile.ssoCachedTokenPath)
     , m_accountId(profile.ssoAccountId)
     , m_roleName(profile.ssoRoleName)
     , m_portalUrl(std::move(portalUrl))
-    , m_clock(std::move(clock))
     , m_network(new QNetworkAccessManager(this))
 {
     m_signInCommand = QStringLiteral("aws sso login --profile %1").arg(profile.name);
@@ -62,21 +50,6 @@ SsoCredentialsProvider::~SsoCredentialsProvider()
         m_reply->abort();
         delete m_reply;
     }
-    for (const Waiter &waiter : std::as_const(m_waiters))
-        deliver(waiter.context, waiter.done, {}, aws::AwsError::cancelled(operationName),
-                Qt::QueuedConnection);
-}
-
-void SsoCredentialsProvider::fetch(QObject *context, Callback done)
-{
-    QPointer<QObject> guard(context ? context : this);
-    if (m_cached.isValid() && !m_cached.expiresWithin(m_clock.now(), RefreshMarginSeconds)) {
-        deliver(guard, done, m_cached, {}, Qt::AutoConnection);
-        return;
-    }
-    m_waiters.append({guard, std::move(done)});
-    if (!m_reply)
-        request();
 }
 
 QString SsoCredentialsProvider::readToken(aws::AwsError *error) const
@@ -94,7 +67,7 @@ QString SsoCredentialsProvider::readToken(aws::AwsError *error) const
                              .arg(m_profileName, m_signInCommand));
         return {};
     }
-    if (expiresAt <= m_clock.now()) {
+    if (expiresAt <= clock().now()) {
         *error = failure(QStringLiteral("SsoTokenExpired"),
                          tr("The AWS IAM Identity Center sign-in of profile \"%1\" expired at %2. "
                             "Sign in again with the AWS CLI: %3.")
@@ -104,12 +77,12 @@ QString SsoCredentialsProvider::readToken(aws::AwsError *error) const
     return accessToken;
 }
 
-void SsoCredentialsProvider::request()
+void SsoCredentialsProvider::refresh()
 {
     aws::AwsError error;
     const QString token = readToken(&error);
     if (token.isEmpty()) {
-        complete({}, error);
+        settle({}, error);
         return;
     }
     QUrl url = m_portalUrl;
@@ -140,10 +113,10 @@ void SsoCredentialsProvider::replyFinished(QNetworkReply *reply)
     const QByteArray body = reply->readAll();
     if (status == 0) {
         // Nothing aborts the reply but the transfer timeout (the destructor disconnects first).
-        complete({}, reply->error() == QNetworkReply::OperationCanceledError
-                         ? aws::AwsError::timedOut(operationName, m_timeoutMs)
-                         : aws::AwsError::fromNetworkError(operationName, reply->error(),
-                                                           reply->errorString()));
+        settle({}, reply->error() == QNetworkReply::OperationCanceledError
+                       ? aws::AwsError::timedOut(operationName, m_timeoutMs)
+                       : aws::AwsError::fromNetworkError(operationName, reply->error(),
+                                                         reply->errorString()));
         return;
     }
     if (status < 200 || status >= 300) {
@@ -157,14 +130,14 @@ void SsoCredentialsProvider::replyFinished(QNetworkReply *reply)
                                "\"%1\". Sign in again with the AWS CLI: %2.")
                                 .arg(m_profileName, m_signInCommand);
         }
-        complete({}, error);
+        settle({}, error);
         return;
     }
     aws::AwsError error;
     const aws::Credentials credentials = parseCredentials(body, &error);
     if (error.isError())
         error.requestId = QString::fromLatin1(reply->rawHeader("x-amzn-RequestId"));
-    complete(credentials, error);
+    settle(credentials, error);
 }
 
 aws::Credentials SsoCredentialsProvider::parseCredentials(const QByteArray &body,
@@ -190,27 +163,6 @@ aws::Credentials SsoCredentialsProvider::parseCredentials(const QByteArray &body
         return {};
     }
     return credentials;
-}
-
-aws::AwsError SsoCredentialsProvider::failure(const QString &code, const QString &message) const
-{
-    aws::AwsError error;
-    error.kind = aws::ErrorKind::Auth;
-    error.code = code;
-    error.message = message;
-    error.operation = operationName;
-    return error;
-}
-
-void SsoCredentialsProvider::complete(const aws::Credentials &credentials,
-                                      const aws::AwsError &error)
-{
-    if (!error.isError())
-        m_cached = credentials;
-    const QList<Waiter> waiters = std::exchange(m_waiters, {});
-    // Queued, so a callback that deletes this provider does not run inside the reply's signal.
-    for (const Waiter &waiter : waiters)
-        deliver(waiter.context, waiter.done, credentials, error, Qt::QueuedConnection);
 }
 
 } // namespace dyna::profiles

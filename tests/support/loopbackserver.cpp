@@ -1,5 +1,7 @@
 #include "loopbackserver.h"
 
+#include "httpexchange.h"
+
 #include "aws/crc32.h"
 #include "aws/sigv4signer.h"
 #include "dynamo/apimodel.h"
@@ -20,7 +22,6 @@ namespace {
 const QString kDynamoPrefix = QStringLiteral("DynamoDB_20120810");
 const QString kStreamsPrefix = QStringLiteral("DynamoDBStreams_20120810");
 // Requests are small; anything bigger than this is a broken client, not a test scenario.
-constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
 
 // The error DynamoDB answers a request it rejects with, `__type` as the service spells it.
@@ -40,75 +41,16 @@ LoopbackReply signatureError(const QString &message)
     return rejection(QStringLiteral("com.amazon.coral.service#InvalidSignatureException"), message);
 }
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return QByteArrayLiteral("OK");
-    case 400:
-        return QByteArrayLiteral("Bad Request");
-    case 403:
-        return QByteArrayLiteral("Forbidden");
-    case 404:
-        return QByteArrayLiteral("Not Found");
-    case 413:
-        return QByteArrayLiteral("Request Entity Too Large");
-    case 500:
-        return QByteArrayLiteral("Internal Server Error");
-    case 503:
-        return QByteArrayLiteral("Service Unavailable");
-    default:
-        return QByteArrayLiteral("Status");
-    }
-}
-
-struct ParsedHead
-{
-    QByteArray method;
-    QByteArray target;
-    QByteArray version;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-};
-
-std::optional<ParsedHead> parseHead(const QByteArray &head)
-{
-    const QList<QByteArray> lines = head.split('\n');
-    if (lines.isEmpty())
-        return std::nullopt;
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3)
-        return std::nullopt;
-    ParsedHead parsed{requestLine.at(0), requestLine.at(1), requestLine.at(2), {}};
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        if (line.isEmpty())
-            continue;
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return std::nullopt;
-        parsed.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    return parsed;
-}
-
 } // namespace
 
 QByteArray LoopbackRequest::header(QByteArrayView name) const
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return httpHeader(headers, name);
 }
 
 bool LoopbackRequest::hasHeader(QByteArrayView name) const
 {
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return hasHttpHeader(headers, name);
 }
 
 LoopbackReply LoopbackReply::json(const QJsonObject &body, int status)
@@ -312,34 +254,17 @@ void LoopbackServer::processBuffer(QTcpSocket *socket)
         connection->buffer += socket->readAll();
         if (connection->waiting)
             return;
-        const qsizetype headEnd = connection->buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0) {
-            if (connection->buffer.size() > kMaxHeaderBytes)
-                socket->abort();
-            return;
-        }
-        const std::optional<ParsedHead> head = parseHead(connection->buffer.left(headEnd));
-        if (!head) {
+        HttpRequest http;
+        const HttpRead read = takeHttpRequest(connection->buffer, kMaxBodyBytes, &http);
+        if (read == HttpRead::Broken)
             socket->abort();
+        if (read != HttpRead::Request)
             return;
-        }
         LoopbackRequest request;
-        request.method = head->method;
-        request.path = head->target;
-        request.headers = head->headers;
-        bool lengthOk = true;
-        const QByteArray lengthHeader = request.header("Content-Length");
-        const qsizetype length = lengthHeader.isEmpty() ? 0 : lengthHeader.toLongLong(&lengthOk);
-        if (!lengthOk || length < 0 || length > kMaxBodyBytes ||
-            request.hasHeader("Transfer-Encoding")) {
-            socket->abort();
-            return;
-        }
-        const qsizetype bodyStart = headEnd + 4;
-        if (connection->buffer.size() < bodyStart + length)
-            return;
-        request.body = connection->buffer.mid(bodyStart, length);
-        connection->buffer.remove(0, bodyStart + length);
+        request.method = std::move(http.method);
+        request.path = std::move(http.target);
+        request.headers = std::move(http.headers);
+        request.body = std::move(http.body);
         request.connection = connection->id;
         request.receivedMs = m_clock.elapsed();
         handleRequest(connection, std::move(request));
@@ -409,23 +334,19 @@ void LoopbackServer::answer(const std::shared_ptr<Connection> &connection,
         socket->close();
         return;
     }
-    QByteArray response =
-        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    HttpHeaders headers;
     const QByteArray requestId =
         reply.requestId.value_or(QUuid::createUuid().toByteArray(QUuid::Id128).toUpper());
     if (!requestId.isEmpty())
-        response += "x-amzn-RequestId: " + requestId + "\r\n";
+        headers.emplaceBack("x-amzn-RequestId", requestId);
     const QByteArray crc32 = reply.crc32.value_or(QByteArray::number(aws::crc32(reply.body)));
     if (!crc32.isEmpty())
-        response += "x-amz-crc32: " + crc32 + "\r\n";
-    for (const auto &[name, value] : reply.extraHeaders)
-        response += name + ": " + value + "\r\n";
-    response += "Content-Type: application/x-amz-json-1.0\r\n";
-    response += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+        headers.emplaceBack("x-amz-crc32", crc32);
+    headers += reply.extraHeaders;
+    headers.emplaceBack("Content-Type", "application/x-amz-json-1.0");
     if (closeAfter)
-        response += "Connection: close\r\n";
-    response += "\r\n" + reply.body;
-    socket->write(response);
+        headers.emplaceBack("Connection", "close");
+    socket->write(httpResponse(reply.status, headers, reply.body));
     if (closeAfter)
         socket->disconnectFromHost();
 }

@@ -1,5 +1,7 @@
 #include "ssoportalserver.h"
 
+#include "httpexchange.h"
+
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,23 +14,8 @@ namespace dyna::test {
 
 namespace {
 
-constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return QByteArrayLiteral("OK");
-    case 401:
-        return QByteArrayLiteral("Unauthorized");
-    case 403:
-        return QByteArrayLiteral("Forbidden");
-    case 404:
-        return QByteArrayLiteral("Not Found");
-    default:
-        return QByteArrayLiteral("Internal Server Error");
-    }
-}
+// GET requests carry no body.
+constexpr qsizetype kMaxBodyBytes = 0;
 
 QByteArray errorBody(const QString &message)
 {
@@ -40,11 +27,7 @@ QByteArray errorBody(const QString &message)
 
 QByteArray SsoPortalRequest::header(QByteArrayView name) const
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return httpHeader(headers, name);
 }
 
 SsoPortalServer::SsoPortalServer(QString accessToken, QString accountId, QString roleName,
@@ -105,40 +88,27 @@ void SsoPortalServer::onNewConnection()
     }
 }
 
-// GET requests only: a request ends with its blank line.
 void SsoPortalServer::processBuffer(QTcpSocket *socket)
 {
     while (m_buffers.contains(socket)) {
         QByteArray &buffer = m_buffers[socket];
         buffer += socket->readAll();
-        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0) {
-            if (buffer.size() > kMaxHeaderBytes)
-                socket->abort();
-            return;
-        }
-        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-        buffer.remove(0, headEnd + 4);
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        if (requestLine.size() != 3) {
+        HttpRequest http;
+        const HttpRead read = takeHttpRequest(buffer, kMaxBodyBytes, &http);
+        if (read == HttpRead::Broken)
             socket->abort();
+        if (read != HttpRead::Request)
             return;
-        }
         SsoPortalRequest request;
-        request.method = requestLine.at(0);
-        const QByteArray target = requestLine.at(1);
+        request.method = std::move(http.method);
+        const QByteArray target = http.target;
         const qsizetype question = target.indexOf('?');
         request.path = target.left(question);
         const QUrlQuery query(
             QString::fromLatin1(question < 0 ? QByteArray() : target.mid(question + 1)));
         request.accountId = query.queryItemValue(QStringLiteral("account_id"), QUrl::FullyDecoded);
         request.roleName = query.queryItemValue(QStringLiteral("role_name"), QUrl::FullyDecoded);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-        }
+        request.headers = std::move(http.headers);
         handle(socket, std::move(request));
     }
 }
@@ -208,13 +178,12 @@ void SsoPortalServer::handle(QTcpSocket *socket, SsoPortalRequest request)
 void SsoPortalServer::answer(QTcpSocket *socket, int status, const QByteArray &errorType,
                              const QByteArray &body)
 {
-    QByteArray response =
-        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-        "\r\nx-amzn-RequestId: " + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\r\n";
+    HttpHeaders headers{
+        {"Content-Type", "application/json"},
+        {"x-amzn-RequestId", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}};
     if (!errorType.isEmpty())
-        response += "x-amzn-ErrorType: " + errorType + "\r\n";
-    socket->write(response + "\r\n" + body);
+        headers.emplaceBack("x-amzn-ErrorType", errorType);
+    socket->write(httpResponse(status, headers, body));
 }
 
 } // namespace dyna::test

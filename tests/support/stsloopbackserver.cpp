@@ -1,5 +1,7 @@
 #include "stsloopbackserver.h"
 
+#include "httpexchange.h"
+
 #include "aws/sigv4signer.h"
 #include "dynamo/apimodel.h"
 
@@ -14,31 +16,12 @@ namespace dyna::test {
 
 namespace {
 
-constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
 const QByteArray kNamespace = QByteArrayLiteral("https://sts.amazonaws.com/doc/2011-06-15/");
 
 QByteArray escaped(const QString &text)
 {
     return text.toHtmlEscaped().toUtf8();
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return QByteArrayLiteral("OK");
-    case 400:
-        return QByteArrayLiteral("Bad Request");
-    case 403:
-        return QByteArrayLiteral("Forbidden");
-    case 500:
-        return QByteArrayLiteral("Internal Server Error");
-    case 503:
-        return QByteArrayLiteral("Service Unavailable");
-    default:
-        return QByteArrayLiteral("Status");
-    }
 }
 
 QMap<QString, QString> parseForm(const QByteArray &body)
@@ -66,20 +49,12 @@ QByteArray newRequestId()
 
 QByteArray StsRequest::header(QByteArrayView name) const
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return httpHeader(headers, name);
 }
 
 bool StsRequest::hasHeader(QByteArrayView name) const
 {
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return hasHttpHeader(headers, name);
 }
 
 StsReply StsReply::error(int status, const QString &code, const QString &message)
@@ -222,39 +197,17 @@ void StsLoopbackServer::processBuffer(QTcpSocket *socket)
     while (m_buffers.contains(socket)) {
         QByteArray &buffer = m_buffers[socket];
         buffer += socket->readAll();
-        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0) {
-            if (buffer.size() > kMaxHeaderBytes)
-                socket->abort();
-            return;
-        }
-        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        if (requestLine.size() != 3) {
+        HttpRequest http;
+        const HttpRead read = takeHttpRequest(buffer, kMaxBodyBytes, &http);
+        if (read == HttpRead::Broken)
             socket->abort();
+        if (read != HttpRead::Request)
             return;
-        }
         StsRequest request;
-        request.method = requestLine.at(0);
-        request.path = requestLine.at(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-        }
-        bool lengthOk = true;
-        const QByteArray lengthHeader = request.header("Content-Length");
-        const qsizetype length = lengthHeader.isEmpty() ? 0 : lengthHeader.toLongLong(&lengthOk);
-        if (!lengthOk || length < 0 || length > kMaxBodyBytes) {
-            socket->abort();
-            return;
-        }
-        const qsizetype bodyStart = headEnd + 4;
-        if (buffer.size() < bodyStart + length)
-            return;
-        request.body = buffer.mid(bodyStart, length);
-        buffer.remove(0, bodyStart + length);
+        request.method = std::move(http.method);
+        request.path = std::move(http.target);
+        request.headers = std::move(http.headers);
+        request.body = std::move(http.body);
         handleRequest(socket, std::move(request));
     }
 }
@@ -473,13 +426,8 @@ QByteArray StsLoopbackServer::resultFor(const StsRequest &request, const QByteAr
 void StsLoopbackServer::answer(QTcpSocket *socket, int status, const QByteArray &body,
                                const QByteArray &requestId)
 {
-    QByteArray response =
-        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    response += "x-amzn-RequestId: " + requestId + "\r\n";
-    response += "Content-Type: text/xml\r\n";
-    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
-    response += body;
-    socket->write(response);
+    socket->write(httpResponse(
+        status, {{"x-amzn-RequestId", requestId}, {"Content-Type", "text/xml"}}, body));
 }
 
 } // namespace dyna::test

@@ -79,10 +79,12 @@ ProcessCredentialsProvider::ProcessCredentialsProvider(QString commandLine, aws:
 ProcessCredentialsProvider::~ProcessCredentialsProvider()
 {
     if (m_process) {
+        // Never wait here (this may be the GUI thread): the killed process deletes itself once
+        // the event loop has reaped it.
         m_process->disconnect(this);
+        m_process->setParent(nullptr);
+        QObject::connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
         m_process->kill();
-        m_process->waitForFinished(1000);
-        delete m_process;
     }
 }
 
@@ -218,6 +220,8 @@ void ProcessCredentialsProvider::complete(QProcess *process, const aws::Credenti
         process->disconnect(this);
         if (process->state() == QProcess::NotRunning)
             process->deleteLater();
+        else // killed: it deletes itself once reaped, even if this provider goes first
+            process->setParent(nullptr);
         m_process = nullptr;
     }
     settle(credentials, error);

@@ -13,14 +13,12 @@ namespace {
 
 AwsError mfaCodeRequired()
 {
-    AwsError error;
-    error.kind = ErrorKind::Auth;
-    error.operation = QStringLiteral("AssumeRole");
-    error.code = QStringLiteral("MfaCodeRequired");
-    error.message = QCoreApplication::translate(
-        "AssumeRoleProvider", "MFA code required: the role can only be assumed with a code from "
-                              "the MFA device, and none was entered.");
-    return error;
+    // Nothing reached AWS, so there is no service message to quote.
+    return AwsError::localFailure(
+        ErrorKind::Auth, QStringLiteral("AssumeRole"), QStringLiteral("MfaCodeRequired"),
+        QCoreApplication::translate("AssumeRoleProvider",
+                                    "An MFA code is needed to assume the role; none was "
+                                    "entered, so nothing was sent."));
 }
 
 } // namespace

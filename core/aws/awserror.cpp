@@ -304,14 +304,6 @@ QString withAwsMessage(const QString &sentence, const QString &awsMessage)
 QString authMessage(const AwsError &e)
 {
     const QString &c = e.code;
-    // Raised on this machine: nothing reached AWS, so there is no service message to quote.
-    if (c == QLatin1String("MfaCodeRequired"))
-        return QCoreApplication::translate(
-            "AwsError", "An MFA code is needed to assume the role; none was entered, so nothing "
-                        "was sent.");
-    if (c == QLatin1String("MissingCredentials") || c == QLatin1String("ProfileCredentials") ||
-        c.startsWith(QLatin1String("CredentialProcess")) || c.startsWith(QLatin1String("Sso")))
-        return e.message;
     if (c == QLatin1String("MultiFactorAuthenticationFailed"))
         return QCoreApplication::translate(
             "AwsError", "AWS did not accept the MFA code. Enter the current code of the MFA "
@@ -520,6 +512,8 @@ QString AwsError::kindName(ErrorKind kind)
 
 QString AwsError::userMessage() const
 {
+    if (local && kind != ErrorKind::None)
+        return message;
     switch (kind) {
     case ErrorKind::None:
         return {};
@@ -532,9 +526,6 @@ QString AwsError::userMessage() const
                                                "%1 was not sent because %2 is not valid: %3")
                 .arg(operation, memberPath, message);
         }
-        // Refused on this machine by a read-only profile; the message is the whole story.
-        if (code == QLatin1String("ReadOnlyProfile"))
-            return message;
         if (message.isEmpty())
             return QCoreApplication::translate("AwsError", "%1 was rejected as invalid.")
                 .arg(operation);
@@ -764,6 +755,18 @@ AwsError AwsError::cancelled(const QString &operation)
     error.kind = ErrorKind::Cancelled;
     error.operation = operation;
     error.code = QStringLiteral("Cancelled");
+    return error;
+}
+
+AwsError AwsError::localFailure(ErrorKind kind, const QString &operation, const QString &code,
+                                const QString &sentence)
+{
+    AwsError error;
+    error.kind = kind;
+    error.operation = operation;
+    error.code = code;
+    error.message = sentence;
+    error.local = true;
     return error;
 }
 

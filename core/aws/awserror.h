@@ -48,6 +48,8 @@ public:
     QJsonObject item;
     // Member that failed client-side validation (invalidRequest), e.g. "Item.pk".
     QString memberPath;
+    // Raised on this machine, not by AWS: `message` is already the sentence for the user.
+    bool local = false;
 
     bool isError() const { return kind != ErrorKind::None; }
     // A client-side timeout: the retry quota charges more for these.
@@ -78,6 +80,10 @@ public:
     static AwsError invalidRequest(const QString &operation, const QString &memberPath,
                                    const QString &message);
     static AwsError cancelled(const QString &operation);
+    // A failure found on this machine (no credentials, a read-only profile, a sign-in needed…);
+    // `sentence` is shown to the user as it is.
+    static AwsError localFailure(ErrorKind kind, const QString &operation, const QString &code,
+                                 const QString &sentence);
 };
 
 } // namespace dyna::aws

@@ -16,13 +16,11 @@ void StaticCredentialsProvider::fetch(QObject *context, Callback done)
         done(m_credentials, {});
         return;
     }
-    AwsError error;
-    error.kind = ErrorKind::Auth;
-    error.code = QStringLiteral("MissingCredentials");
-    error.message = QCoreApplication::translate(
-        "CredentialsProvider",
-        "No access key id and secret access key are set for this connection.");
-    done({}, error);
+    done({}, AwsError::localFailure(
+                 ErrorKind::Auth, {}, QStringLiteral("MissingCredentials"),
+                 QCoreApplication::translate(
+                     "CredentialsProvider",
+                     "No access key id and secret access key are set for this connection.")));
 }
 
 } // namespace dyna::aws

@@ -58,12 +58,7 @@ void CachingCredentialsProvider::settle(const aws::Credentials &credentials,
 
 aws::AwsError CachingCredentialsProvider::failure(const QString &code, const QString &message) const
 {
-    aws::AwsError error;
-    error.kind = aws::ErrorKind::Auth;
-    error.code = code;
-    error.message = message;
-    error.operation = m_operationName;
-    return error;
+    return aws::AwsError::localFailure(aws::ErrorKind::Auth, m_operationName, code, message);
 }
 
 } // namespace dyna::profiles

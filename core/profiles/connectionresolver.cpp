@@ -70,12 +70,8 @@ void ConnectionResolver::cancel()
 
 void ConnectionResolver::fail(const QString &message)
 {
-    aws::AwsError error;
-    error.kind = aws::ErrorKind::Auth;
-    error.code = QStringLiteral("ProfileCredentials");
-    error.operation = QStringLiteral("Connect");
-    error.message = message;
-    finish(error);
+    finish(aws::AwsError::localFailure(aws::ErrorKind::Auth, QStringLiteral("Connect"),
+                                       QStringLiteral("ProfileCredentials"), message));
 }
 
 void ConnectionResolver::build(const Profile &profile, const std::optional<ProfileSecrets> &secrets,

@@ -104,15 +104,11 @@ aws::AwsClient::Preflight readOnlyPreflight(aws::AwsClient::Preflight inner)
     return [inner = std::move(inner)](aws::Service service, const QString &operation,
                                       QJsonObject &input) -> aws::AwsError {
         if (service != aws::Service::Sts && isWriteRequest(operation, input)) {
-            aws::AwsError error;
-            error.kind = aws::ErrorKind::Validation;
-            error.code = QStringLiteral("ReadOnlyProfile");
-            error.operation = operation;
-            error.message =
-                QCoreApplication::translate("ReadOnlyGuard", "This connection is read-only: %1 was "
-                                                             "not sent.")
-                    .arg(operation);
-            return error;
+            return aws::AwsError::localFailure(
+                aws::ErrorKind::Validation, operation, QStringLiteral("ReadOnlyProfile"),
+                QCoreApplication::translate("ReadOnlyGuard",
+                                            "This connection is read-only: %1 was not sent.")
+                    .arg(operation));
         }
         return inner ? inner(service, operation, input) : aws::AwsError();
     };

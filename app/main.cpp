@@ -2,9 +2,10 @@
 #include "mainwindow.h"
 
 #include "dynamo/demodataset.h"
+#include "navigationmodel.h"
+#include "navigationpanel.h"
 #include "profiles/profilestore.h"
 #include "session/session.h"
-#include "tablelistpanel.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -43,14 +44,16 @@ int main(int argc, char *argv[])
     QSettings settings;
     profiles::ProfileStore profileStore(&settings);
     session::Session session;
-    app::MainWindow window(&session, &profileStore);
+    app::MainWindow window(&session, &profileStore, &settings);
 
     // --grab: once the tables are listed, show the first one and save a screenshot.
     auto armGrab = [&] {
         if (options->grabPath.isEmpty())
             return;
-        QObject::connect(window.tableList(), &views::TableListPanel::loaded, &window, [&] {
-            window.tableList()->selectRow(0);
+        QObject::connect(window.navigation(), &views::NavigationPanel::loaded, &window, [&] {
+            const QStringList tables =
+                window.navigation()->model()->tableNames(session.profileId(), session.region());
+            window.navigation()->selectTable(tables.value(0));
             QTimer::singleShot(800, &window, [&] {
                 const bool saved = window.grab().save(options->grabPath);
                 std::fprintf(stderr, "%s %s\n", saved ? "saved" : "could not save",
@@ -79,7 +82,7 @@ int main(int argc, char *argv[])
             else
                 window.showProgress({});
             armGrab();
-            window.tableList()->refresh();
+            window.navigation()->refresh();
         });
         seeder->start();
     } else {

@@ -2,9 +2,9 @@
 
 #include "connectionmanagerdialog.h"
 #include "mfaprompt.h"
+#include "navigationpanel.h"
 #include "profiles/profilestore.h"
 #include "session/session.h"
-#include "tablelistpanel.h"
 #include "tableoverviewpanel.h"
 
 #include <QApplication>
@@ -15,15 +15,17 @@
 
 namespace dyna::app {
 
-MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profiles, QWidget *parent)
+MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profiles,
+                       QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_profiles(profiles)
-    , m_tableList(new views::TableListPanel(session, this))
+    , m_navigation(new views::NavigationPanel(session, profiles, settings, this))
     , m_overview(new views::TableOverviewPanel(session, this))
 {
+    m_navigation->setMfaPrompt(views::mfaPrompt(this));
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tableList);
+    splitter->addWidget(m_navigation);
     splitter->addWidget(m_overview);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 740});
@@ -41,15 +43,15 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     connect(m_session, &session::Session::connectionFailed, this,
             [this] { showProgress(tr("Could not connect.")); });
     updateTitle();
-    connect(m_tableList, &views::TableListPanel::currentTableChanged, m_overview,
+    connect(m_navigation, &views::NavigationPanel::currentTableChanged, m_overview,
             &views::TableOverviewPanel::showTable);
 
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
     QAction *manage =
         connectionMenu->addAction(tr("&Connections…"), this, &MainWindow::showConnectionManager);
     manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    QAction *refresh = connectionMenu->addAction(tr("&Refresh Tables"), m_tableList,
-                                                 &views::TableListPanel::refresh);
+    QAction *refresh = connectionMenu->addAction(tr("&Refresh Tables"), m_navigation,
+                                                 &views::NavigationPanel::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     connectionMenu->addSeparator();
     QAction *quit = connectionMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -73,7 +75,7 @@ void MainWindow::connectToProfile(const QUuid &profileId)
     const auto profile = m_profiles->profile(profileId);
     if (profile)
         showProgress(tr("Connecting to %1…").arg(profile->name));
-    m_session->connectToProfile(m_profiles, profileId, views::mfaPrompt(this));
+    m_navigation->switchTo(profileId, {});
 }
 
 void MainWindow::showProgress(const QString &text)

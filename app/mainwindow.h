@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+class QSettings;
+
 namespace dyna::profiles {
 class ProfileStore;
 } // namespace dyna::profiles
@@ -11,7 +13,7 @@ class Session;
 } // namespace dyna::session
 
 namespace dyna::views {
-class TableListPanel;
+class NavigationPanel;
 class TableOverviewPanel;
 } // namespace dyna::views
 
@@ -22,10 +24,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(session::Session *session, profiles::ProfileStore *profiles,
+    MainWindow(session::Session *session, profiles::ProfileStore *profiles, QSettings *settings,
                QWidget *parent = nullptr);
 
-    views::TableListPanel *tableList() const { return m_tableList; }
+    views::NavigationPanel *navigation() const { return m_navigation; }
     void showProgress(const QString &text);
 
 private:
@@ -34,7 +36,7 @@ private:
 
     session::Session *m_session;
     profiles::ProfileStore *m_profiles;
-    views::TableListPanel *m_tableList;
+    views::NavigationPanel *m_navigation;
     views::TableOverviewPanel *m_overview;
 };
 

@@ -3,6 +3,7 @@
 #include "mfaprompt.h"
 
 #include "errorpane.h"
+#include "profilepresentation.h"
 #include "vaultkeysdialog.h"
 
 #include "aws/awsclient.h"
@@ -45,33 +46,6 @@ using profiles::ProfileSecrets;
 namespace {
 
 constexpr int IdRole = Qt::UserRole;
-
-const QStringList &commonRegions()
-{
-    static const QStringList regions = {
-        QStringLiteral("us-east-1"),      QStringLiteral("us-east-2"),
-        QStringLiteral("us-west-1"),      QStringLiteral("us-west-2"),
-        QStringLiteral("ca-central-1"),   QStringLiteral("sa-east-1"),
-        QStringLiteral("eu-west-1"),      QStringLiteral("eu-west-2"),
-        QStringLiteral("eu-west-3"),      QStringLiteral("eu-central-1"),
-        QStringLiteral("eu-north-1"),     QStringLiteral("eu-south-1"),
-        QStringLiteral("ap-south-1"),     QStringLiteral("ap-northeast-1"),
-        QStringLiteral("ap-northeast-2"), QStringLiteral("ap-northeast-3"),
-        QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-2"),
-        QStringLiteral("me-south-1"),     QStringLiteral("af-south-1")};
-    return regions;
-}
-
-QIcon swatch(const QString &colour)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setPen(QColor(0, 0, 0, 90));
-    painter.setBrush(QColor(colour));
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3);
-    return QIcon(pixmap);
-}
 
 // A name not used by any stored profile, for duplicates: "base", "base 2", "base 3", ...
 QString unusedName(const QString &base, const QList<Profile> &profiles)
@@ -409,7 +383,7 @@ void ConnectionManagerDialog::reloadList()
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(IdRole, profile.id);
         if (!profile.colour.isEmpty())
-            item->setIcon(swatch(profile.colour));
+            item->setIcon(colourSwatch(profile.colour));
     }
     m_reloading = false;
     // Keeps the selection without reloading the form: that would discard unsaved typing.

@@ -25,12 +25,13 @@ void Session::connectToLocalEndpoint(const QUrl &endpoint, const QString &region
     // DynamoDB Local checks that a signature is present, not which keys made it.
     aws::Credentials credentials{QStringLiteral("local"), QStringLiteral("local"), {}, {}};
     m_profileId = {};
+    m_regionOverride.clear();
     connectWith(config, std::make_shared<aws::StaticCredentialsProvider>(credentials),
                 endpoint.toDisplayString(), false);
 }
 
 void Session::connectToProfile(profiles::ProfileStore *store, const QUuid &profileId,
-                               aws::AssumeRoleProvider::MfaPrompt mfaPrompt)
+                               aws::AssumeRoleProvider::MfaPrompt mfaPrompt, const QString &region)
 {
     if (m_resolver)
         m_resolver->cancel();
@@ -45,11 +46,14 @@ void Session::connectToProfile(profiles::ProfileStore *store, const QUuid &profi
     }
     m_store = store;
     m_mfaPrompt = mfaPrompt;
-    auto *resolver = new profiles::ConnectionResolver(store, *profile, std::nullopt, this);
+    profiles::Profile target = *profile;
+    if (!region.isEmpty())
+        target.region = region;
+    auto *resolver = new profiles::ConnectionResolver(store, target, std::nullopt, this);
     resolver->setAutoDelete(true);
     resolver->setMfaPrompt(std::move(mfaPrompt));
     m_resolver = resolver;
-    connect(resolver, &aws::Job::finished, this, [this, resolver] {
+    connect(resolver, &aws::Job::finished, this, [this, resolver, region] {
         if (resolver->error().kind == aws::ErrorKind::Cancelled)
             return;
         if (resolver->error().isError()) {
@@ -58,6 +62,7 @@ void Session::connectToProfile(profiles::ProfileStore *store, const QUuid &profi
         }
         const profiles::Profile &connected = resolver->profile();
         m_profileId = connected.id;
+        m_regionOverride = region;
         connectWith(resolver->clientConfig(), resolver->credentials(), connected.name,
                     connected.readOnly);
     });
@@ -86,7 +91,17 @@ bool Session::canReconnect() const
 void Session::reconnect()
 {
     if (canReconnect())
-        connectToProfile(m_store, m_profileId, m_mfaPrompt);
+        connectToProfile(m_store, m_profileId, m_mfaPrompt, m_regionOverride);
+}
+
+QString Session::region() const
+{
+    return m_client ? m_client->config().endpoint.region : QString();
+}
+
+QUrl Session::endpointOverride() const
+{
+    return m_client ? m_client->config().endpoint.overrideUrl : QUrl();
 }
 
 aws::AwsClient *Session::client() const

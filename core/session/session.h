@@ -46,10 +46,16 @@ public:
     quint64 generation() const { return m_generation; }
     QString displayName() const { return m_displayName; }
     // Resolves a saved profile (secrets from the keychain, assumed roles, AWS config) and
-    // connects to it. On failure `connectionFailed` says why and the current connection stays.
+    // connects to it, in `region` when given instead of the profile's own. On failure
+    // `connectionFailed` says why and the current connection stays.
     void connectToProfile(profiles::ProfileStore *store, const QUuid &profileId,
-                          aws::AssumeRoleProvider::MfaPrompt mfaPrompt = {});
+                          aws::AssumeRoleProvider::MfaPrompt mfaPrompt = {},
+                          const QString &region = {});
     QUuid profileId() const { return m_profileId; }
+    // The region requests are signed for; empty when not connected.
+    QString region() const;
+    // The endpoint override of the connection (DynamoDB Local), empty for a public endpoint.
+    QUrl endpointOverride() const;
     // After expired or revoked credentials: resolve the same profile again (a fresh role
     // session, a new MFA code) without touching what the panels show.
     bool canReconnect() const;
@@ -68,6 +74,7 @@ private:
     quint64 m_generation = 0;
     bool m_readOnly = false;
     QUuid m_profileId;
+    QString m_regionOverride;
     QPointer<profiles::ConnectionResolver> m_resolver;
     QPointer<profiles::ProfileStore> m_store;
     aws::AssumeRoleProvider::MfaPrompt m_mfaPrompt;

@@ -2,8 +2,8 @@
 // what the user typed.
 #include "errorpane.h"
 #include "loopbackserver.h"
-#include "tablelistmodel.h"
-#include "tablelistpanel.h"
+#include "navigationmodel.h"
+#include "navigationpanel.h"
 
 #include "profiles/profilestore.h"
 #include "session/session.h"
@@ -56,8 +56,8 @@ void TestReconnect::expiredCredentialsOfferToSignInAgain()
     QTRY_VERIFY(!saved.id.isNull());
 
     session::Session session;
-    views::TableListPanel panel(&session);
-    QSignalSpy loaded(&panel, &views::TableListPanel::loaded);
+    views::NavigationPanel panel(&session, &store, nullptr);
+    QSignalSpy loaded(&panel, &views::NavigationPanel::loaded);
     panel.show();
     auto *filter = panel.findChild<QLineEdit *>();
     QTest::keyClicks(filter, QStringLiteral("ord"));
@@ -69,13 +69,14 @@ void TestReconnect::expiredCredentialsOfferToSignInAgain()
     QTRY_VERIFY(reconnect->isVisible());
     QVERIFY2(panel.errorPane()->summaryText().contains(QStringLiteral("expired")),
              qPrintable(panel.errorPane()->summaryText()));
-    QCOMPARE(panel.model()->rowCount(), 0);
+    QVERIFY(panel.model()->tableNames(session.profileId(), session.region()).isEmpty());
 
     QSignalSpy changed(&session, &session::Session::connectionChanged);
     QTest::mouseClick(reconnect, Qt::LeftButton);
     QVERIFY(changed.wait(10000));
     QVERIFY(loaded.wait(10000));
-    QCOMPARE(panel.model()->tableNames(), QStringList{QStringLiteral("Orders")});
+    QCOMPARE(panel.model()->tableNames(session.profileId(), session.region()),
+             QStringList{QStringLiteral("Orders")});
     QVERIFY(panel.errorPane()->summaryText().isEmpty());
     QCOMPARE(filter->text(), QStringLiteral("ord")); // nothing the user typed was lost
     QCOMPARE(session.profileId(), saved.id);
@@ -90,8 +91,8 @@ void TestReconnect::localConnectionsOfferNoSignIn()
                    test::LoopbackReply::error(400, QStringLiteral("ExpiredTokenException"),
                                               QStringLiteral("expired")));
     session::Session session;
-    views::TableListPanel panel(&session);
-    QSignalSpy loaded(&panel, &views::TableListPanel::loaded);
+    views::NavigationPanel panel(&session, nullptr, nullptr);
+    QSignalSpy loaded(&panel, &views::NavigationPanel::loaded);
     panel.show();
     session.connectToLocalEndpoint(server.url());
     QVERIFY(loaded.wait(10000));

@@ -1,9 +1,9 @@
-// The table list and overview panels against DynamoDB Local, driven like a user would.
+// The navigation tree and overview panels against DynamoDB Local, driven like a user would.
 #include "localendpoint.h"
 
 #include "errorpane.h"
-#include "tablelistmodel.h"
-#include "tablelistpanel.h"
+#include "navigationmodel.h"
+#include "navigationpanel.h"
 #include "tableoverviewpanel.h"
 
 #include "aws/requestjob.h"
@@ -13,15 +13,15 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QLineEdit>
-#include <QListView>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace dyna;
 
-class TestTableListPanel : public QObject
+class TestNavigationPanel : public QObject
 {
     Q_OBJECT
 
@@ -39,7 +39,7 @@ private:
     session::Session m_session;
 };
 
-void TestTableListPanel::initTestCase()
+void TestNavigationPanel::initTestCase()
 {
     const QUrl endpoint = test::localEndpoint();
     QVERIFY2(endpoint.isValid(), "DynamoDB Local is not running (run through ctest)");
@@ -65,23 +65,23 @@ void TestTableListPanel::initTestCase()
     }
 }
 
-void TestTableListPanel::cleanupTestCase()
+void TestNavigationPanel::cleanupTestCase()
 {
     for (const QString &name : std::as_const(m_tables))
         delete test::callAndWait(m_session.client(), QStringLiteral("DeleteTable"),
                                  {{QStringLiteral("TableName"), name}});
 }
 
-void TestTableListPanel::listsEveryTableAcrossPages()
+void TestNavigationPanel::listsEveryTableAcrossPages()
 {
-    views::TableListPanel panel(&m_session);
+    views::NavigationPanel panel(&m_session, nullptr, nullptr);
     QAbstractItemModelTester tester(panel.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy loaded(&panel, &views::TableListPanel::loaded);
+    QSignalSpy loaded(&panel, &views::NavigationPanel::loaded);
     panel.show();
     QTest::mouseClick(panel.findChild<QToolButton *>(), Qt::LeftButton);
     QVERIFY(loaded.wait(20000));
-    const QStringList names = panel.model()->tableNames();
+    const QStringList names = panel.model()->tableNames(m_session.profileId(), m_session.region());
     for (const QString &name : std::as_const(m_tables))
         QVERIFY2(names.contains(name), qPrintable(name));
     QVERIFY(names.size() >= 105);
@@ -90,31 +90,37 @@ void TestTableListPanel::listsEveryTableAcrossPages()
     QVERIFY(panel.errorPane()->summaryText().isEmpty());
 }
 
-void TestTableListPanel::filterBoxNarrowsTheList()
+void TestNavigationPanel::filterBoxNarrowsTheList()
 {
-    views::TableListPanel panel(&m_session);
-    QSignalSpy loaded(&panel, &views::TableListPanel::loaded);
+    views::NavigationPanel panel(&m_session, nullptr, nullptr);
+    QSignalSpy loaded(&panel, &views::NavigationPanel::loaded);
     panel.show();
     panel.refresh();
     QVERIFY(loaded.wait(20000));
-    auto *list = panel.findChild<QListView *>();
-    QVERIFY(list->model()->rowCount() >= 105);
+    QTreeView *tree = panel.tree();
+    const auto visibleTables = [tree] {
+        // Local endpoint → its region → tables.
+        const QModelIndex region = tree->model()->index(0, 0, tree->model()->index(0, 0));
+        return tree->model()->rowCount(region);
+    };
+    QVERIFY(visibleTables() >= 105);
 
     auto *filter = panel.findChild<QLineEdit *>();
     QTest::keyClicks(filter, m_prefix.toLower() + QStringLiteral("-10"));
-    // Case-insensitive: -100 … -104 match.
-    QCOMPARE(list->model()->rowCount(), 5);
+    // Case-insensitive: -100 … -104 match; the connection and region stay visible.
+    QCOMPARE(visibleTables(), 5);
+    QCOMPARE(tree->model()->rowCount(), 1);
     filter->clear();
-    QVERIFY(list->model()->rowCount() >= 105);
+    QVERIFY(visibleTables() >= 105);
 }
 
-void TestTableListPanel::selectingATableShowsItsOverview()
+void TestNavigationPanel::selectingATableShowsItsOverview()
 {
-    views::TableListPanel panel(&m_session);
+    views::NavigationPanel panel(&m_session, nullptr, nullptr);
     views::TableOverviewPanel overview(&m_session);
-    connect(&panel, &views::TableListPanel::currentTableChanged, &overview,
+    connect(&panel, &views::NavigationPanel::currentTableChanged, &overview,
             &views::TableOverviewPanel::showTable);
-    QSignalSpy loaded(&panel, &views::TableListPanel::loaded);
+    QSignalSpy loaded(&panel, &views::NavigationPanel::loaded);
     QSignalSpy described(&overview, &views::TableOverviewPanel::described);
     panel.show();
     overview.show();
@@ -122,10 +128,14 @@ void TestTableListPanel::selectingATableShowsItsOverview()
     QVERIFY(loaded.wait(20000));
 
     QTest::keyClicks(panel.findChild<QLineEdit *>(), m_tables.first());
-    auto *list = panel.findChild<QListView *>();
-    QCOMPARE(list->model()->rowCount(), 1);
-    const QRect rect = list->visualRect(list->model()->index(0, 0));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QTreeView *tree = panel.tree();
+    const QModelIndex region = tree->model()->index(0, 0, tree->model()->index(0, 0));
+    QCOMPARE(tree->model()->rowCount(region), 1);
+    QTRY_VERIFY(tree->isExpanded(region));
+    const QRect rect = tree->visualRect(tree->model()->index(0, 0, region));
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(panel.currentTable(), m_tables.first());
     QVERIFY(described.wait(10000));
     QCOMPARE(described.last().at(0).toString(), m_tables.first());
     QCOMPARE(overview.fieldText(QStringLiteral("keys")), QStringLiteral("id (S, partition key)"));
@@ -133,7 +143,7 @@ void TestTableListPanel::selectingATableShowsItsOverview()
     QCOMPARE(overview.fieldText(QStringLiteral("status")), QStringLiteral("ACTIVE"));
 }
 
-void TestTableListPanel::unreachableEndpointShowsInlineError()
+void TestNavigationPanel::unreachableEndpointShowsInlineError()
 {
     // A port that was free a moment ago: nothing listens there.
     QTcpServer probe;
@@ -142,8 +152,8 @@ void TestTableListPanel::unreachableEndpointShowsInlineError()
     probe.close();
 
     session::Session session;
-    views::TableListPanel panel(&session);
-    QSignalSpy loaded(&panel, &views::TableListPanel::loaded);
+    views::NavigationPanel panel(&session, nullptr, nullptr);
+    QSignalSpy loaded(&panel, &views::NavigationPanel::loaded);
     panel.show();
     session.connectToLocalEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
     QVERIFY(loaded.wait(60000));
@@ -152,5 +162,5 @@ void TestTableListPanel::unreachableEndpointShowsInlineError()
     QVERIFY(panel.errorPane()->isVisible());
 }
 
-QTEST_MAIN(TestTableListPanel)
-#include "tst_tablelistpanel.moc"
+QTEST_MAIN(TestNavigationPanel)
+#include "tst_navigationpanel.moc"

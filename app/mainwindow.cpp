@@ -1,17 +1,23 @@
 #include "mainwindow.h"
 
 #include "connectionmanagerdialog.h"
+#include "createtabledialog.h"
+#include "deletetabledialog.h"
+#include "itemspanel.h"
 #include "mfaprompt.h"
 #include "navigationpanel.h"
+#include "tableoverviewpanel.h"
+#include "updatetabledialog.h"
+
 #include "profiles/profilestore.h"
 #include "session/session.h"
-#include "tableoverviewpanel.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace dyna::app {
 
@@ -22,15 +28,20 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     , m_profiles(profiles)
     , m_navigation(new views::NavigationPanel(session, profiles, settings, this))
     , m_overview(new views::TableOverviewPanel(session, this))
+    , m_items(new views::ItemsPanel(session, this))
+    , m_tabs(new QTabWidget(this))
 {
     m_navigation->setMfaPrompt(views::mfaPrompt(this));
+    m_tabs->addTab(m_items, tr("Items"));
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->setDocumentMode(true);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
-    splitter->addWidget(m_overview);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 740});
+    splitter->setSizes({260, 1020});
     setCentralWidget(splitter);
-    resize(1100, 700);
+    resize(1280, 800);
 
     auto *connection = new QLabel(this);
     statusBar()->addPermanentWidget(connection);
@@ -43,8 +54,8 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     connect(m_session, &session::Session::connectionFailed, this,
             [this] { showProgress(tr("Could not connect.")); });
     updateTitle();
-    connect(m_navigation, &views::NavigationPanel::currentTableChanged, m_overview,
-            &views::TableOverviewPanel::showTable);
+    connect(m_navigation, &views::NavigationPanel::currentTableChanged, this,
+            &MainWindow::showTable);
 
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
     QAction *manage =
@@ -52,10 +63,79 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *refresh = connectionMenu->addAction(tr("&Refresh Tables"), m_navigation,
                                                  &views::NavigationPanel::refresh);
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connectionMenu->addSeparator();
     QAction *quit = connectionMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *tableMenu = menuBar()->addMenu(tr("&Table"));
+    QAction *create = tableMenu->addAction(tr("&New Table…"), this, &MainWindow::createTable);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *update = tableMenu->addAction(tr("&Update Table…"), this, &MainWindow::updateTable);
+    QAction *remove = tableMenu->addAction(tr("&Delete Table…"), this, &MainWindow::deleteTable);
+    const auto updateTableActions = [this, create, update, remove] {
+        const bool connected = m_session->client();
+        const bool described = !m_items->tableDescription().isEmpty();
+        const bool writable = connected && !m_session->isReadOnly();
+        create->setEnabled(writable);
+        update->setEnabled(writable && described);
+        remove->setEnabled(writable && described);
+    };
+    connect(m_session, &session::Session::connectionChanged, this, updateTableActions);
+    connect(m_items, &views::ItemsPanel::tableReady, this, updateTableActions);
+    updateTableActions();
+
+    // The item actions are the panel's (shortcuts work while it has focus); the menu lists them.
+    QMenu *itemsMenu = menuBar()->addMenu(tr("&Items"));
+    itemsMenu->addActions(m_items->itemActions());
+}
+
+void MainWindow::showTable(const QString &tableName)
+{
+    m_overview->showTable(tableName);
+    m_items->showTable(tableName);
+}
+
+void MainWindow::createTable()
+{
+    auto *dialog = new views::CreateTableDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &views::CreateTableDialog::tableCreated, this, &MainWindow::afterTableChange);
+    dialog->open();
+}
+
+void MainWindow::updateTable()
+{
+    if (m_items->tableDescription().isEmpty())
+        return;
+    auto *dialog = new views::UpdateTableDialog(m_session, m_items->tableDescription(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &views::UpdateTableDialog::tableUpdated, this, &MainWindow::afterTableChange);
+    dialog->open();
+}
+
+void MainWindow::deleteTable()
+{
+    if (m_items->tableDescription().isEmpty())
+        return;
+    auto *dialog = new views::DeleteTableDialog(m_session, m_items->tableDescription(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &views::DeleteTableDialog::tableDeleted, this,
+            [this] { afterTableChange({}); });
+    dialog->open();
+}
+
+void MainWindow::afterTableChange(const QString &tableName)
+{
+    // List the tables again and show the one just created or changed once it is there.
+    if (!tableName.isEmpty()) {
+        auto *once = new QObject(this);
+        connect(m_navigation, &views::NavigationPanel::loaded, once, [this, once, tableName] {
+            once->deleteLater();
+            m_navigation->selectTable(tableName);
+        });
+    }
+    m_navigation->refresh();
 }
 
 void MainWindow::showConnectionManager()

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QSettings;
+class QTabWidget;
 
 namespace dyna::profiles {
 class ProfileStore;
@@ -13,13 +14,14 @@ class Session;
 } // namespace dyna::session
 
 namespace dyna::views {
+class ItemsPanel;
 class NavigationPanel;
 class TableOverviewPanel;
 } // namespace dyna::views
 
 namespace dyna::app {
 
-// Thin on purpose: it lays out the panels and the status bar; the panels do the work.
+// Thin on purpose: it lays out the panels, menus and the status bar; the panels do the work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,16 +30,27 @@ public:
                QWidget *parent = nullptr);
 
     views::NavigationPanel *navigation() const { return m_navigation; }
+    views::TableOverviewPanel *overview() const { return m_overview; }
+    views::ItemsPanel *items() const { return m_items; }
+    QTabWidget *tabs() const { return m_tabs; }
     void showProgress(const QString &text);
+
+    void createTable();
+    void updateTable();
+    void deleteTable();
 
 private:
     void showConnectionManager();
     void connectToProfile(const QUuid &profileId);
+    void showTable(const QString &tableName);
+    void afterTableChange(const QString &tableName);
 
     session::Session *m_session;
     profiles::ProfileStore *m_profiles;
     views::NavigationPanel *m_navigation;
     views::TableOverviewPanel *m_overview;
+    views::ItemsPanel *m_items;
+    QTabWidget *m_tabs;
 };
 
 } // namespace dyna::app

@@ -1,0 +1,80 @@
+#include "itempagesource.h"
+
+#include "aws/awsclient.h"
+#include "aws/requestjob.h"
+
+#include <QCoreApplication>
+
+namespace dyna::models {
+
+ItemPageSource::ItemPageSource(QObject *parent)
+    : QObject(parent)
+{}
+
+RequestPageSource::RequestPageSource(aws::AwsClient *client, QString operation, QJsonObject input,
+                                     QObject *parent)
+    : ItemPageSource(parent)
+    , m_client(client)
+    , m_operation(std::move(operation))
+    , m_input(std::move(input))
+{
+    if (!m_input.contains(QLatin1String("ReturnConsumedCapacity")))
+        m_input.insert(QLatin1String("ReturnConsumedCapacity"), QLatin1String("TOTAL"));
+}
+
+RequestPageSource::~RequestPageSource()
+{
+    cancel();
+}
+
+void RequestPageSource::requestPage(const QJsonObject &exclusiveStartKey)
+{
+    cancel();
+    if (!m_client) {
+        Q_EMIT pageFailed(aws::AwsError::localFailure(
+            aws::ErrorKind::Network, m_operation, QStringLiteral("NoConnection"),
+            QCoreApplication::translate("RequestPageSource",
+                                        "The connection was closed before the items loaded.")));
+        return;
+    }
+    QJsonObject input = m_input;
+    if (!exclusiveStartKey.isEmpty())
+        input.insert(QLatin1String("ExclusiveStartKey"), exclusiveStartKey);
+    m_job = m_client->call(aws::Service::DynamoDb, m_operation, input);
+    connect(m_job, &aws::Job::finished, this, &RequestPageSource::onFinished);
+    m_job->start();
+}
+
+void RequestPageSource::cancel()
+{
+    if (!m_job)
+        return;
+    // Disconnect first: a dropped request must not answer.
+    aws::RequestJob *job = m_job;
+    m_job = nullptr;
+    disconnect(job, nullptr, this, nullptr);
+    job->cancel();
+}
+
+void RequestPageSource::onFinished(aws::Job *job)
+{
+    if (job != m_job)
+        return;
+    m_job = nullptr;
+    const auto *request = static_cast<aws::RequestJob *>(job);
+    if (request->error().isError()) {
+        Q_EMIT pageFailed(request->error());
+        return;
+    }
+    const QJsonObject &response = request->response();
+    const QJsonArray items = response.value(QLatin1String("Items")).toArray();
+    const double capacity = response.value(QLatin1String("ConsumedCapacity"))
+                                .toObject()
+                                .value(QLatin1String("CapacityUnits"))
+                                .toDouble();
+    Q_EMIT pageArrived(items, response.value(QLatin1String("LastEvaluatedKey")).toObject(),
+                       capacity, response.value(QLatin1String("ScannedCount")).toInt(items.size()),
+                       response.value(QLatin1String("Count")).toInt(items.size()));
+}
+
+} // namespace dyna::models

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "itempagesource.h"
+
+#include <QList>
+
+namespace dyna::models {
+
+// A parallel scan as one page source: each page asks every unfinished segment for its next
+// page at the same time and answers once all of them are back, so the grid sees one page per
+// round and one summed capacity.
+class SegmentedPageSource : public ItemPageSource
+{
+    Q_OBJECT
+public:
+    // One Scan input per segment (Segment and TotalSegments already set).
+    SegmentedPageSource(aws::AwsClient *client, const QList<QJsonObject> &segmentInputs,
+                        QObject *parent = nullptr);
+
+    // The key only says whether to start over (empty) or continue; each segment keeps its own.
+    void requestPage(const QJsonObject &exclusiveStartKey) override;
+    void cancel() override;
+
+private:
+    struct Segment
+    {
+        RequestPageSource *source = nullptr;
+        QJsonObject nextKey;
+        bool done = false;
+        bool waiting = false;
+    };
+    void onSegmentPage(int segment, const QJsonArray &items, const QJsonObject &lastKey,
+                       double capacity, int scanned, int count);
+    void onSegmentFailed(const aws::AwsError &error);
+    void finishRound();
+
+    QList<Segment> m_segments;
+    QJsonArray m_items;
+    double m_capacity = 0;
+    int m_scanned = 0;
+    int m_count = 0;
+    int m_round = 0;
+    bool m_failed = false;
+};
+
+} // namespace dyna::models

@@ -43,6 +43,15 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     setCentralWidget(splitter);
     resize(1280, 800);
 
+    auto *capacity = new QLabel(this);
+    capacity->setObjectName(QStringLiteral("sessionCapacity"));
+    capacity->setToolTip(tr("Capacity units consumed by this session's requests"));
+    statusBar()->addPermanentWidget(capacity);
+    connect(m_session, &session::Session::capacityConsumed, this, [this, capacity] {
+        const dynamo::CapacityUsage &total = m_session->consumedCapacity();
+        capacity->setText(
+            tr("Session: %1 RCU · %2 WCU").arg(total.read, 0, 'g', 6).arg(total.write, 0, 'g', 6));
+    });
     auto *connection = new QLabel(this);
     statusBar()->addPermanentWidget(connection);
     auto updateTitle = [this, connection] {

@@ -63,6 +63,12 @@ public:
 
     static QByteArray userAgent();
 
+Q_SIGNALS:
+    // Every successful answer of any job of this client, so the session can sum what the
+    // requests cost (consumed capacity) without each panel reporting it.
+    void responseReceived(dyna::aws::Service service, const QString &operation,
+                          const QJsonObject &response);
+
 private:
     ClientConfig m_config;
     std::shared_ptr<CredentialsProvider> m_credentials;

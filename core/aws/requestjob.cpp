@@ -99,6 +99,8 @@ AwsError RequestJob::readAnswer(int status, const QByteArray &body, const QNetwo
     }
     m_response = document.object();
     m_responseBytes = body.size();
+    if (m_client)
+        Q_EMIT m_client->responseReceived(m_service, operation(), m_response);
     return {};
 }
 

@@ -77,6 +77,14 @@ void Session::connectWith(const aws::ClientConfig &config,
     m_client = dynamo::createClient(config, std::move(credentials), this);
     if (readOnly)
         m_client->setPreflight(profiles::readOnlyPreflight(m_client->preflight()));
+    connect(m_client, &aws::AwsClient::responseReceived, this,
+            [this](aws::Service, const QString &operation, const QJsonObject &response) {
+                const dynamo::CapacityUsage usage = dynamo::consumedCapacity(operation, response);
+                if (usage.total <= 0)
+                    return;
+                m_capacity += usage;
+                Q_EMIT capacityConsumed(usage);
+            });
     m_displayName = displayName;
     m_readOnly = readOnly;
     ++m_generation;

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include "aws/assumeroleprovider.h"
+#include "dynamo/consumedcapacity.h"
 
 #include <QUuid>
 
@@ -62,11 +63,15 @@ public:
     void reconnect();
 
     bool isLocal() const;
+
+    // Capacity consumed by every request of this session, over all its connections.
+    const dynamo::CapacityUsage &consumedCapacity() const { return m_capacity; }
     bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     void connectionChanged();
     void connectionFailed(const dyna::aws::AwsError &error);
+    void capacityConsumed(const dyna::dynamo::CapacityUsage &usage);
 
 private:
     QPointer<aws::AwsClient> m_client;
@@ -75,6 +80,7 @@ private:
     bool m_readOnly = false;
     QUuid m_profileId;
     QString m_regionOverride;
+    dynamo::CapacityUsage m_capacity;
     QPointer<profiles::ConnectionResolver> m_resolver;
     QPointer<profiles::ProfileStore> m_store;
     aws::AssumeRoleProvider::MfaPrompt m_mfaPrompt;

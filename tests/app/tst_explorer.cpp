@@ -21,6 +21,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -231,6 +232,12 @@ void TestExplorer::pagesThroughThreePages()
     QVERIFY2(items->statusText().contains(QStringLiteral("end of results")),
              qPrintable(items->statusText()));
     QVERIFY(model->consumedCapacity() > 0);
+    // The session sums what every request cost; the status bar shows it.
+    QVERIFY(m_session->consumedCapacity().read >= model->consumedCapacity());
+    auto *sessionCapacity = m_window->findChild<QLabel *>(QStringLiteral("sessionCapacity"));
+    QVERIFY(sessionCapacity);
+    QVERIFY2(sessionCapacity->text().contains(QStringLiteral("RCU")),
+             qPrintable(sessionCapacity->text()));
 
     // Selecting a row shows the item in the detail tree.
     items->grid()->selectRow(0);

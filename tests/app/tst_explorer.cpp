@@ -3,6 +3,7 @@
 // lines, export the table and import it again elsewhere.
 #include "localendpoint.h"
 #include "mainwindow.h"
+#include "widgetdriver.h"
 
 #include "itemeditor.h"
 #include "itemspanel.h"
@@ -35,6 +36,7 @@
 #include <memory>
 
 using namespace dyna;
+using namespace dyna::test;
 
 namespace {
 
@@ -60,35 +62,6 @@ QString numberFor(int i)
 {
     return QStringLiteral("12345678901234567890.%1").arg(i, 3, 10, QLatin1Char('0')) +
            QLatin1Char('1');
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-bool choose(QComboBox *combo, const QString &text)
-{
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < combo->count(); ++i) {
-        if (combo->currentText() == text)
-            return true;
-        QTest::keyClick(combo, Qt::Key_Down);
-    }
-    return combo->currentText() == text;
-}
-
-template<typename T>
-T *child(const QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
 }
 
 } // namespace
@@ -248,9 +221,9 @@ void TestExplorer::queryWithBetweenKeepsEveryDigit()
 {
     openTable(m_table);
     views::QueryBuilder *builder = m_window->items()->queryBuilder();
-    QVERIFY(choose(child<QComboBox>(builder, "modeCombo"), QStringLiteral("Query")));
+    QVERIFY(chooseWithKeys(child<QComboBox>(builder, "modeCombo"), QStringLiteral("Query")));
     typeInto(child<QLineEdit>(builder, "partitionValue"), QStringLiteral("p"));
-    QVERIFY(choose(child<QComboBox>(builder, "sortOperator"), QStringLiteral("BETWEEN")));
+    QVERIFY(chooseWithKeys(child<QComboBox>(builder, "sortOperator"), QStringLiteral("BETWEEN")));
     typeInto(child<QLineEdit>(builder, "sortValue"), numberFor(10));
     typeInto(child<QLineEdit>(builder, "sortValue2"), numberFor(19));
     QSignalSpy page(m_window->items(), &views::ItemsPanel::pageLoaded);

@@ -2,6 +2,7 @@
 #include "errorpane.h"
 #include "loopbackserver.h"
 #include "stsloopbackserver.h"
+#include "widgetdriver.h"
 
 #include "profiles/profile.h"
 #include "profiles/profilestore.h"
@@ -26,49 +27,10 @@
 #include <memory>
 
 using namespace dyna;
+using namespace dyna::test;
 using dyna::views::ConnectionManagerDialog;
 
 namespace {
-
-template<typename T>
-T *child(const QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-void typeInto(QComboBox *combo, const QString &text)
-{
-    typeInto(combo->lineEdit(), text);
-}
-
-void click(QWidget *widget)
-{
-    QTest::mouseClick(widget, Qt::LeftButton);
-}
-
-// Picks an entry of a non-editable combo box with the arrow keys, as a keyboard user would.
-bool chooseWithKeys(QComboBox *combo, const QString &text)
-{
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < combo->count(); ++i) {
-        if (combo->currentText() == text)
-            return true;
-        QTest::keyClick(combo, Qt::Key_Down);
-    }
-    return combo->currentText() == text;
-}
 
 void clickItem(QListWidget *list, const QString &startOfText)
 {

@@ -2,6 +2,7 @@
 // and "Keep secrets in memory" saves the profile without ever writing the secret to disk.
 // The test runs itself again as a child process with no reachable Secret Service.
 #include "connectionmanagerdialog.h"
+#include "widgetdriver.h"
 
 #include "profiles/profilestore.h"
 
@@ -16,27 +17,11 @@
 #include <QTest>
 
 using namespace dyna;
+using namespace dyna::test;
 
 namespace {
 
 constexpr char kChildVariable[] = "DYNA_NO_KEYCHAIN_CHILD";
-
-template<typename T>
-T *child(const QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
 
 } // namespace
 

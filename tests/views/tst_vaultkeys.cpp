@@ -1,4 +1,5 @@
 #include "connectionmanagerdialog.h"
+#include "widgetdriver.h"
 
 #include "profiles/profile.h"
 #include "profiles/profilestore.h"
@@ -22,34 +23,13 @@
 #include <memory>
 
 using namespace dyna;
+using namespace dyna::test;
 using dyna::views::ConnectionManagerDialog;
 
 namespace {
 
 const QString Secret = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYVAULTKEY");
 const QString Token = QStringLiteral("FwoGZXIvYXdzEXAMPLETOKEN");
-
-template<typename T>
-T *child(const QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-void click(QWidget *widget)
-{
-    QTest::mouseClick(widget, Qt::LeftButton);
-}
 
 // Types multi-line text as a user pasting it would end up with.
 void typeLines(QPlainTextEdit *edit, const QStringList &lines)

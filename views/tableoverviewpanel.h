@@ -30,9 +30,11 @@ public:
 
 Q_SIGNALS:
     void described(const QString &tableName);
+    void timeToLiveDescribed(const QString &tableName);
 
 private:
     void onDescribed(aws::RequestJob *job);
+    void describeTimeToLive(const QString &tableName);
     void setField(const QString &field, const QString &label, const QString &value);
     void clearFields();
 
@@ -41,6 +43,7 @@ private:
     QFormLayout *m_form;
     ErrorPane *m_error;
     QPointer<aws::RequestJob> m_job;
+    QPointer<aws::RequestJob> m_ttlJob;
     QString m_tableName;
 };
 

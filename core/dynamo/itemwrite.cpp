@@ -15,36 +15,63 @@ namespace {
 const QString kPutItem = QStringLiteral("PutItem");
 const QString kConditionalCheckFailed = QStringLiteral("ConditionalCheckFailedException");
 
-// Collects a condition with #aN / :vN placeholders (N shared by a name and its value, so the
-// expression reads "#a0 = :v0 AND attribute_not_exists(#a1)").
+// Collects a condition (and, for updates, SET / REMOVE clauses) with #aN / :vN placeholders;
+// a name used twice shares its placeholder.
 class ConditionBuilder
 {
 public:
-    void requireEqual(const QString &name, const AttributeValue &value)
+    QString name(const QString &attribute)
     {
-        const QString index = QString::number(m_names.size());
-        m_names.insert(QLatin1String("#a") + index, name);
-        m_values.insert(QLatin1String(":v") + index, value.toWire());
-        m_clauses.append(QStringLiteral("#a%1 = :v%1").arg(index));
+        for (auto it = m_names.constBegin(); it != m_names.constEnd(); ++it) {
+            if (it.value().toString() == attribute)
+                return it.key();
+        }
+        const QString placeholder = QLatin1String("#a") + QString::number(m_names.size());
+        m_names.insert(placeholder, attribute);
+        return placeholder;
     }
-    void requireAbsent(const QString &name)
+    QString value(const AttributeValue &value)
     {
-        const QString index = QString::number(m_names.size());
-        m_names.insert(QLatin1String("#a") + index, name);
-        m_clauses.append(QStringLiteral("attribute_not_exists(#a%1)").arg(index));
+        const QString placeholder = QLatin1String(":v") + QString::number(m_values.size());
+        m_values.insert(placeholder, value.toWire());
+        return placeholder;
     }
+    void requireEqual(const QString &attribute, const AttributeValue &current)
+    {
+        m_clauses.append(QStringLiteral("%1 = %2").arg(name(attribute), value(current)));
+    }
+    void requireAbsent(const QString &attribute)
+    {
+        m_clauses.append(QStringLiteral("attribute_not_exists(%1)").arg(name(attribute)));
+    }
+    void set(const QString &attribute, const AttributeValue &newValue)
+    {
+        m_sets.append(QStringLiteral("%1 = %2").arg(name(attribute), value(newValue)));
+    }
+    void remove(const QString &attribute) { m_removes.append(name(attribute)); }
     void addTo(QJsonObject &input) const
     {
-        if (m_clauses.isEmpty())
-            return;
-        input.insert(QStringLiteral("ConditionExpression"), m_clauses.join(QLatin1String(" AND ")));
-        input.insert(QStringLiteral("ExpressionAttributeNames"), m_names);
+        QStringList update;
+        if (!m_sets.isEmpty())
+            update.append(QStringLiteral("SET ") + m_sets.join(QLatin1String(", ")));
+        if (!m_removes.isEmpty())
+            update.append(QStringLiteral("REMOVE ") + m_removes.join(QLatin1String(", ")));
+        if (!update.isEmpty())
+            input.insert(QStringLiteral("UpdateExpression"), update.join(QLatin1Char(' ')));
+        if (!m_clauses.isEmpty()) {
+            input.insert(QStringLiteral("ConditionExpression"),
+                         m_clauses.join(QLatin1String(" AND ")));
+        }
+        if (!m_names.isEmpty())
+            input.insert(QStringLiteral("ExpressionAttributeNames"), m_names);
         if (!m_values.isEmpty())
             input.insert(QStringLiteral("ExpressionAttributeValues"), m_values);
     }
 
 private:
     QStringList m_clauses;
+    QStringList m_sets;
+    QStringList m_removes;
     QJsonObject m_names;
     QJsonObject m_values;
 };
@@ -111,6 +138,30 @@ QJsonObject conditionalPut(const QString &table, const Item &original, const Ite
     return input;
 }
 
+QJsonObject conditionalUpdate(const QString &table, const Item &original, const Item &edited,
+                              const QStringList &keyAttributes)
+{
+    QJsonObject input{{QStringLiteral("TableName"), table},
+                      {QStringLiteral("Key"), itemToWire(itemKey(original, keyAttributes))}};
+    ConditionBuilder builder = unchangedCondition(original);
+    for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
+        if (keyAttributes.contains(it.key()))
+            continue;
+        const auto before = original.constFind(it.key());
+        if (before == original.cend())
+            builder.requireAbsent(it.key());
+        if (before == original.cend() || before.value() != it.value())
+            builder.set(it.key(), it.value());
+    }
+    for (auto it = original.cbegin(); it != original.cend(); ++it) {
+        if (!edited.contains(it.key()))
+            builder.remove(it.key());
+    }
+    builder.addTo(input);
+    input.insert(QStringLiteral("ReturnValuesOnConditionCheckFailure"), QStringLiteral("ALL_OLD"));
+    return input;
+}
+
 QJsonObject conditionalDelete(const QString &table, const Item &original,
                               const QStringList &keyAttributes)
 {
@@ -165,8 +216,14 @@ void SaveItemJob::start()
             this, [this] { finish(aws::AwsError::cancelled(kPutItem)); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = m_client->call(aws::Service::DynamoDb, kPutItem,
-                               conditionalPut(m_table, m_original, m_edited, m_keyAttributes));
+    // A new item is put (never over an existing one); an edited one is updated, so attributes
+    // another writer added meanwhile, which neither version names, survive the save.
+    auto *job =
+        m_original.isEmpty()
+            ? m_client->call(aws::Service::DynamoDb, kPutItem,
+                             conditionalPut(m_table, m_original, m_edited, m_keyAttributes))
+            : m_client->call(aws::Service::DynamoDb, QStringLiteral("UpdateItem"),
+                             conditionalUpdate(m_table, m_original, m_edited, m_keyAttributes));
     connect(job, &aws::Job::finished, this, [this, job] { onPutFinished(job); });
     m_running = job;
     job->start();

@@ -38,14 +38,20 @@ std::optional<QString> checkKeyUnchanged(const Item &original, const Item &edite
 QJsonObject conditionalPut(const QString &table, const Item &original, const Item &edited,
                            const QStringList &keyAttributes);
 
+// UpdateItem input that turns original into edited (SET what changed or was added, REMOVE what
+// was dropped) under the same condition as conditionalPut. Unlike a put, it leaves alone any
+// attribute another writer added that neither item names.
+QJsonObject conditionalUpdate(const QString &table, const Item &original, const Item &edited,
+                              const QStringList &keyAttributes);
+
 // DeleteItem input that deletes original only if it is unchanged (same rule as above).
 QJsonObject conditionalDelete(const QString &table, const Item &original,
                               const QStringList &keyAttributes);
 
-// Saves one edited (or new) item with conditionalPut. The size limit is checked before anything
-// is sent. When the condition fails, the job finishes with the Conflict error and the item as
-// DynamoDB now holds it (from the failed put's old image when the endpoint returns one, else a
-// consistent GetItem), so the user can compare before deciding.
+// Saves a new item with conditionalPut, an edited one with conditionalUpdate. The size limit is
+// checked before anything is sent. When the condition fails, the job finishes with the Conflict
+// error and the item as DynamoDB now holds it (from the failed put's old image when the endpoint
+// returns one, else a consistent GetItem), so the user can compare before deciding.
 class SaveItemJob : public aws::Job
 {
     Q_OBJECT

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void editConditionsOnOriginal_data();
     void editConditionsOnOriginal();
     void newItemNeverOverwrites();
+    void updateSetsWhatChangedAndRemovesWhatWasDropped();
     void setsAndBinaryAreSentInWireForm();
     void changedKeyIsRefused_data();
     void changedKeyIsRefused();
@@ -125,6 +126,40 @@ void TestItemWrite::newItemNeverOverwrites()
     const QJsonObject input = dynamo::conditionalPut(QStringLiteral("Users"), {}, baseItem(), kKey);
     QCOMPARE(resolvedClauses(input), QStringList{QStringLiteral("absent(pk)")});
     QVERIFY(!input.contains(QStringLiteral("ExpressionAttributeValues")));
+}
+
+void TestItemWrite::updateSetsWhatChangedAndRemovesWhatWasDropped()
+{
+    Item edited = baseItem();
+    edited.insert(QStringLiteral("name"), s(QStringLiteral("Grace")));
+    edited.insert(QStringLiteral("age"), n(QStringLiteral("36")));
+    edited.remove(QStringLiteral("tags"));
+    const QJsonObject input =
+        dynamo::conditionalUpdate(QStringLiteral("Users"), baseItem(), edited, kKey);
+    QCOMPARE(input.value(QStringLiteral("Key")).toObject(),
+             dynamo::itemToWire({{QStringLiteral("pk"), s(QStringLiteral("user#1"))},
+                                 {QStringLiteral("sk"), n(QStringLiteral("7"))}}));
+    QVERIFY(!input.contains(QStringLiteral("Item")));
+    // Resolve the update expression the way DynamoDB reads it.
+    const QJsonObject names = input.value(QStringLiteral("ExpressionAttributeNames")).toObject();
+    const QJsonObject values = input.value(QStringLiteral("ExpressionAttributeValues")).toObject();
+    QString update = input.value(QStringLiteral("UpdateExpression")).toString();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        update.replace(
+            QRegularExpression(QRegularExpression::escape(it.key()) + QStringLiteral("\\b")),
+            it.value().toString());
+    for (auto it = values.begin(); it != values.end(); ++it)
+        update.replace(
+            QRegularExpression(QRegularExpression::escape(it.key()) + QStringLiteral("\\b")),
+            QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)));
+    QCOMPARE(update, QStringLiteral("SET age = {\"N\":\"36\"}, name = {\"S\":\"Grace\"} "
+                                    "REMOVE tags"));
+    QStringList expected{
+        QStringLiteral("name = {\"S\":\"Ada\"}"), QStringLiteral("pk = {\"S\":\"user#1\"}"),
+        QStringLiteral("sk = {\"N\":\"7\"}"), QStringLiteral("tags = {\"SS\":[\"b\",\"a\"]}"),
+        QStringLiteral("absent(age)")};
+    expected.sort();
+    QCOMPARE(resolvedClauses(input), expected);
 }
 
 void TestItemWrite::setsAndBinaryAreSentInWireForm()

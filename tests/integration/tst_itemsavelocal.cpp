@@ -58,6 +58,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void unchangedItemSavesWithSetsInAnyOrder();
     void concurrentChangeIsShownNotOverwritten();
+    void attributeAddedMeanwhileSurvivesTheSave();
     void failedPutReturnsTheOldImage();
     void deletedItemIsReportedAsGone();
     void newItemNeverOverwrites();
@@ -154,6 +155,29 @@ void TestItemSaveLocal::unchangedItemSavesWithSetsInAnyOrder()
     QVERIFY(finished.wait(10000));
     QVERIFY2(!job.error().isError(), qPrintable(job.error().details()));
     QCOMPARE(get(QStringLiteral("same")), std::optional<Item>(edited));
+}
+
+void TestItemSaveLocal::attributeAddedMeanwhileSurvivesTheSave()
+{
+    // Another writer adds an attribute the user never saw; saving the user's edit changes
+    // only what the user changed and keeps theirs.
+    const Item original = sample(QStringLiteral("added"), QStringLiteral("original"));
+    put(original);
+    Item theirs = original;
+    theirs.insert(QStringLiteral("note"), s(QStringLiteral("added by someone else")));
+    put(theirs);
+
+    Item edited = original;
+    edited.insert(QStringLiteral("v"), s(QStringLiteral("mine")));
+    edited.remove(QStringLiteral("blob"));
+    dynamo::SaveItemJob job(m_session.client(), m_table, kKey, original, edited);
+    QSignalSpy finished(&job, &aws::Job::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(!job.error().isError(), qPrintable(job.error().details()));
+    Item expected = edited;
+    expected.insert(QStringLiteral("note"), s(QStringLiteral("added by someone else")));
+    QCOMPARE(get(QStringLiteral("added")), std::optional<Item>(expected));
 }
 
 void TestItemSaveLocal::concurrentChangeIsShownNotOverwritten()

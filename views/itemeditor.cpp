@@ -445,7 +445,7 @@ void ItemEditor::onSaveFinished()
         m_initial = job->savedItem();
         m_conflictItem.reset();
         showConflict(false);
-        setStatus(tr("Saved."), false);
+        setStatus(tr("Saved · %1 write capacity units.").arg(job->consumedCapacity()), false);
         Q_EMIT saved(job->savedItem());
         return;
     }

@@ -1,6 +1,7 @@
 #include "itemwrite.h"
 
 #include "batchwritejob.h"
+#include "consumedcapacity.h"
 #include "itemsize.h"
 
 #include "aws/awsclient.h"
@@ -135,6 +136,7 @@ QJsonObject conditionalPut(const QString &table, const Item &original, const Ite
     }
     condition.addTo(input);
     input.insert(QStringLiteral("ReturnValuesOnConditionCheckFailure"), QStringLiteral("ALL_OLD"));
+    input.insert(QStringLiteral("ReturnConsumedCapacity"), QStringLiteral("TOTAL"));
     return input;
 }
 
@@ -159,6 +161,7 @@ QJsonObject conditionalUpdate(const QString &table, const Item &original, const 
     }
     builder.addTo(input);
     input.insert(QStringLiteral("ReturnValuesOnConditionCheckFailure"), QStringLiteral("ALL_OLD"));
+    input.insert(QStringLiteral("ReturnConsumedCapacity"), QStringLiteral("TOTAL"));
     return input;
 }
 
@@ -169,6 +172,7 @@ QJsonObject conditionalDelete(const QString &table, const Item &original,
                       {QStringLiteral("Key"), itemToWire(itemKey(original, keyAttributes))}};
     unchangedCondition(original).addTo(input);
     input.insert(QStringLiteral("ReturnValuesOnConditionCheckFailure"), QStringLiteral("ALL_OLD"));
+    input.insert(QStringLiteral("ReturnConsumedCapacity"), QStringLiteral("TOTAL"));
     return input;
 }
 
@@ -239,6 +243,7 @@ void SaveItemJob::cancel()
 void SaveItemJob::onPutFinished(aws::RequestJob *job)
 {
     m_running = nullptr;
+    m_consumedCapacity = dynamo::consumedCapacity(job->operation(), job->response()).total;
     const aws::AwsError putError = job->error();
     if (putError.code != kConditionalCheckFailed || !m_client) {
         finish(putError);

@@ -64,6 +64,8 @@ public:
     void cancel() override;
 
     const Item &savedItem() const { return m_edited; }
+    // Write capacity units the save consumed, as DynamoDB reported them.
+    double consumedCapacity() const { return m_consumedCapacity; }
     bool isConflict() const;
     // After a conflict: true when the current item could be read (currentItem() is then
     // meaningful: nullopt means the item no longer exists).
@@ -79,6 +81,7 @@ private:
     QStringList m_keyAttributes;
     Item m_original;
     Item m_edited;
+    double m_consumedCapacity = 0;
     aws::AwsError m_conflict;
     std::optional<Item> m_current;
     bool m_currentKnown = false;

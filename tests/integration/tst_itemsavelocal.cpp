@@ -220,6 +220,9 @@ void TestItemSaveLocal::concurrentChangeIsShownNotOverwritten()
     QVERIFY(saved.wait(10000));
     QCOMPARE(saved.first().first().value<Item>(), mine);
     QVERIFY(!editor.isConflictShown());
+    // What the save cost is shown where it happened.
+    QVERIFY2(editor.statusText().contains(QStringLiteral("write capacity units")),
+             qPrintable(editor.statusText()));
     QCOMPARE(get(QStringLiteral("conflict")), std::optional<Item>(mine));
 }
 

@@ -4,12 +4,14 @@
 #include "localendpoint.h"
 #include "mainwindow.h"
 
+#include "createtabledialog.h"
 #include "itemeditor.h"
 #include "itemspanel.h"
 #include "itemtablemodel.h"
 #include "navigationmodel.h"
 #include "navigationpanel.h"
 #include "querybuilder.h"
+#include "tableoverviewpanel.h"
 
 #include "aws/requestjob.h"
 #include "dynamo/demodataset.h"
@@ -22,6 +24,8 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +121,20 @@ void TestScreenshots::rendersTheExplorer()
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QTest::qWait(300); // validation runs debounced
     save(dialog, QStringLiteral("item-editor.png"));
+    dialog->close();
+
+    QTabBar *tabs = window.tabs()->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    QCOMPARE(window.tabs()->currentWidget(), window.overview());
+    QTRY_VERIFY(!window.overview()->fieldText(QStringLiteral("ttl")).isEmpty() &&
+                window.overview()->fieldText(QStringLiteral("ttl")) != QStringLiteral("Reading…"));
+    save(&window, QStringLiteral("table-overview.png"));
+
+    window.createTable();
+    auto *create = window.findChild<views::CreateTableDialog *>();
+    QVERIFY(create);
+    QVERIFY(QTest::qWaitForWindowExposed(create));
+    save(create, QStringLiteral("create-table.png"));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -6,11 +6,13 @@
 #include "navigationpanel.h"
 #include "profiles/profilestore.h"
 #include "session/session.h"
+#include "session/statementhistory.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -44,7 +46,11 @@ int main(int argc, char *argv[])
     QSettings settings;
     profiles::ProfileStore profileStore(&settings);
     session::Session session;
-    app::MainWindow window(&session, &profileStore, &settings);
+    // PartiQL history and saved statements, kept across restarts.
+    session::StatementHistory history(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+        QStringLiteral("/history.jsonl"));
+    app::MainWindow window(&session, &profileStore, &settings, &history);
 
     // --grab: once the tables are listed, show the first one and save a screenshot.
     auto armGrab = [&] {

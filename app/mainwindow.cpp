@@ -6,7 +6,9 @@
 #include "itemspanel.h"
 #include "mfaprompt.h"
 #include "navigationpanel.h"
+#include "partiqlpanel.h"
 #include "tableoverviewpanel.h"
+#include "transactionpanel.h"
 #include "updatetabledialog.h"
 
 #include "profiles/profilestore.h"
@@ -22,18 +24,22 @@
 namespace dyna::app {
 
 MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profiles,
-                       QSettings *settings, QWidget *parent)
+                       QSettings *settings, session::StatementHistory *history, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_profiles(profiles)
     , m_navigation(new views::NavigationPanel(session, profiles, settings, this))
     , m_overview(new views::TableOverviewPanel(session, this))
     , m_items(new views::ItemsPanel(session, this))
+    , m_partiql(new views::PartiqlPanel(session, history, this))
+    , m_transactions(new views::TransactionPanel(session, this))
     , m_tabs(new QTabWidget(this))
 {
     m_navigation->setMfaPrompt(views::mfaPrompt(this));
     m_tabs->addTab(m_items, tr("Items"));
     m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_partiql, tr("PartiQL"));
+    m_tabs->addTab(m_transactions, tr("Transactions"));
     m_tabs->setDocumentMode(true);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);

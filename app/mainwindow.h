@@ -11,11 +11,14 @@ class ProfileStore;
 
 namespace dyna::session {
 class Session;
+class StatementHistory;
 } // namespace dyna::session
 
 namespace dyna::views {
 class ItemsPanel;
 class NavigationPanel;
+class PartiqlPanel;
+class TransactionPanel;
 class TableOverviewPanel;
 } // namespace dyna::views
 
@@ -26,12 +29,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // `history` keeps the PartiQL statements run and saved (a file the caller chooses).
     MainWindow(session::Session *session, profiles::ProfileStore *profiles, QSettings *settings,
-               QWidget *parent = nullptr);
+               session::StatementHistory *history, QWidget *parent = nullptr);
 
     views::NavigationPanel *navigation() const { return m_navigation; }
     views::TableOverviewPanel *overview() const { return m_overview; }
     views::ItemsPanel *items() const { return m_items; }
+    views::PartiqlPanel *partiql() const { return m_partiql; }
+    views::TransactionPanel *transactions() const { return m_transactions; }
     QTabWidget *tabs() const { return m_tabs; }
     void showProgress(const QString &text);
 
@@ -50,6 +56,8 @@ private:
     views::NavigationPanel *m_navigation;
     views::TableOverviewPanel *m_overview;
     views::ItemsPanel *m_items;
+    views::PartiqlPanel *m_partiql;
+    views::TransactionPanel *m_transactions;
     QTabWidget *m_tabs;
 };
 

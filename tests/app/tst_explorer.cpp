@@ -17,6 +17,7 @@
 #include "dynamo/attributevalue.h"
 #include "profiles/profilestore.h"
 #include "session/session.h"
+#include "session/statementhistory.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<profiles::ProfileStore> m_store;
     std::unique_ptr<session::Session> m_session;
+    std::unique_ptr<session::StatementHistory> m_history;
     std::unique_ptr<app::MainWindow> m_window;
 };
 
@@ -142,7 +144,10 @@ void TestExplorer::init()
                                              QSettings::IniFormat);
     m_store = std::make_unique<profiles::ProfileStore>(m_settings.get());
     m_session = std::make_unique<session::Session>();
-    m_window = std::make_unique<app::MainWindow>(m_session.get(), m_store.get(), m_settings.get());
+    m_history = std::make_unique<session::StatementHistory>(
+        m_dir.filePath(QStringLiteral("history.jsonl")));
+    m_window = std::make_unique<app::MainWindow>(m_session.get(), m_store.get(), m_settings.get(),
+                                                 m_history.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -150,6 +155,7 @@ void TestExplorer::init()
 void TestExplorer::cleanup()
 {
     m_window.reset();
+    m_history.reset();
     m_session.reset();
     m_store.reset();
     m_settings.reset();

@@ -17,6 +17,7 @@
 #include "dynamo/demodataset.h"
 #include "profiles/profilestore.h"
 #include "session/session.h"
+#include "session/statementhistory.h"
 
 #include <QDialog>
 #include <QDir>
@@ -78,7 +79,8 @@ void TestScreenshots::rendersTheExplorer()
     QSettings settings(dir.filePath(QStringLiteral("dyna.ini")), QSettings::IniFormat);
     profiles::ProfileStore store(&settings);
     session::Session session;
-    app::MainWindow window(&session, &store, &settings);
+    session::StatementHistory history(dir.filePath(QStringLiteral("history.jsonl")));
+    app::MainWindow window(&session, &store, &settings, &history);
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

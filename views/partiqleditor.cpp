@@ -22,6 +22,19 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
+// Appends the names not there yet; true when any was new.
+bool addNew(QStringList &list, const QStringList &names)
+{
+    bool added = false;
+    for (const QString &name : names) {
+        if (!list.contains(name)) {
+            list.append(name);
+            added = true;
+        }
+    }
+    return added;
+}
+
 } // namespace
 
 PartiqlEditor::PartiqlEditor(QWidget *parent)
@@ -59,14 +72,13 @@ void PartiqlEditor::setCompletionNames(const QStringList &tables, const QStringL
 
 void PartiqlEditor::addAttributeNames(const QStringList &attributes)
 {
-    bool added = false;
-    for (const QString &name : attributes) {
-        if (!m_attributes.contains(name)) {
-            m_attributes.append(name);
-            added = true;
-        }
-    }
-    if (added)
+    if (addNew(m_attributes, attributes))
+        updateWords();
+}
+
+void PartiqlEditor::addIndexNames(const QStringList &indexes)
+{
+    if (addNew(m_indexes, indexes))
         updateWords();
 }
 

@@ -23,6 +23,7 @@ public:
     void setCompletionNames(const QStringList &tables, const QStringList &indexes,
                             const QStringList &attributes);
     void addAttributeNames(const QStringList &attributes);
+    void addIndexNames(const QStringList &indexes);
     QStringList completionWords() const;
     QCompleter *completer() const { return m_completer; }
     PartiqlHighlighter *highlighter() const { return m_highlighter; }

@@ -378,7 +378,7 @@ void PartiqlPanel::listTablesFrom(const QString &start)
             listTablesFrom(next);
             return;
         }
-        m_editor->setCompletionNames(m_tableNames, {}, m_model->attributeNames());
+        m_editor->setCompletionNames(m_tableNames, m_indexNames, m_model->attributeNames());
     });
     job->start();
 }
@@ -499,12 +499,33 @@ void PartiqlPanel::runStatement(const QString &statement, const QJsonArray &para
         if (job != m_describe || job->error().kind == aws::ErrorKind::Cancelled)
             return;
         // Without a description the statement still runs: DynamoDB says what is wrong.
-        if (!job->error().isError())
-            m_descriptions.insert(m_runTable,
-                                  job->response().value(QLatin1String("Table")).toObject());
+        if (!job->error().isError()) {
+            const QJsonObject table = job->response().value(QLatin1String("Table")).toObject();
+            m_descriptions.insert(m_runTable, table);
+            offerNamesOf(table);
+        }
         continueStatement(statement, parameters);
     });
     job->start();
+}
+
+void PartiqlPanel::offerNamesOf(const QJsonObject &table)
+{
+    // Index names (for "Table"."Index") and the key attributes become completions.
+    for (const QString &kind :
+         {QStringLiteral("GlobalSecondaryIndexes"), QStringLiteral("LocalSecondaryIndexes")}) {
+        for (const QJsonValue &index : table.value(kind).toArray()) {
+            const QString name = index[QLatin1String("IndexName")].toString();
+            if (!m_indexNames.contains(name))
+                m_indexNames.append(name);
+        }
+    }
+    QStringList attributes;
+    for (const QJsonValue &definition :
+         table.value(QLatin1String("AttributeDefinitions")).toArray())
+        attributes.append(definition[QLatin1String("AttributeName")].toString());
+    m_editor->addIndexNames(m_indexNames);
+    m_editor->addAttributeNames(attributes);
 }
 
 void PartiqlPanel::continueStatement(const QString &statement, const QJsonArray &parameters)

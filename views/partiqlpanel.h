@@ -106,6 +106,7 @@ private:
     // The parameters as wire values; false and a sentence when one does not parse.
     bool collectParameters(QJsonArray *values, QString *error) const;
     void runStatement(const QString &statement, const QJsonArray &parameters);
+    void offerNamesOf(const QJsonObject &table);
     void continueStatement(const QString &statement, const QJsonArray &parameters);
     void runMany(Mode mode, const QStringList &statements, const QJsonArray &parameters);
     void onBatchFinished(dynamo::BatchStatementJob *job);
@@ -161,6 +162,7 @@ private:
     QPointer<aws::RequestJob> m_describe;
     QPointer<aws::RequestJob> m_listTables;
     QStringList m_tableNames;
+    QStringList m_indexNames;
     QPointer<models::StatementPageSource> m_source;
     QPointer<dynamo::BatchStatementJob> m_batch;
     QPointer<dynamo::TransactionStatementJob> m_transaction;

@@ -101,13 +101,19 @@ void TestPartiqlPanel::initTestCase()
         return QJsonObject{{QStringLiteral("AttributeName"), QLatin1String(name)},
                            {QStringLiteral("KeyType"), QLatin1String(type)}};
     };
-    auto created =
-        call(QStringLiteral("CreateTable"),
-             {{QStringLiteral("TableName"), m_table},
-              {QStringLiteral("BillingMode"), QStringLiteral("PAY_PER_REQUEST")},
-              {QStringLiteral("AttributeDefinitions"),
-               QJsonArray{definition("pk", "S"), definition("sk", "N")}},
-              {QStringLiteral("KeySchema"), QJsonArray{key("pk", "HASH"), key("sk", "RANGE")}}});
+    auto created = call(
+        QStringLiteral("CreateTable"),
+        {{QStringLiteral("TableName"), m_table},
+         {QStringLiteral("BillingMode"), QStringLiteral("PAY_PER_REQUEST")},
+         {QStringLiteral("AttributeDefinitions"),
+          QJsonArray{definition("pk", "S"), definition("sk", "N"), definition("price", "N")}},
+         {QStringLiteral("KeySchema"), QJsonArray{key("pk", "HASH"), key("sk", "RANGE")}},
+         {QStringLiteral("GlobalSecondaryIndexes"),
+          QJsonArray{QJsonObject{
+              {QStringLiteral("IndexName"), QStringLiteral("ByPrice")},
+              {QStringLiteral("KeySchema"), QJsonArray{key("price", "HASH")}},
+              {QStringLiteral("Projection"),
+               QJsonObject{{QStringLiteral("ProjectionType"), QStringLiteral("KEYS_ONLY")}}}}}}});
     QVERIFY(created);
     QVERIFY2(!created->error().isError(), qPrintable(created->error().details()));
 
@@ -207,6 +213,8 @@ void TestPartiqlPanel::parameterGivesExactResults()
     // Attribute names seen in the results are offered by completion.
     QVERIFY(m_panel->editor()->completionWords().contains(QStringLiteral("price")));
     QVERIFY(m_panel->editor()->completionWords().contains(m_table));
+    // The described table offers its index names too, for "Table"."Index".
+    QVERIFY(m_panel->editor()->completionWords().contains(QStringLiteral("ByPrice")));
 }
 
 void TestPartiqlPanel::invalidParameterIsRefused()

@@ -197,6 +197,13 @@
     </message>
 </context>
 <context>
+    <name>AssumeRoleProvider</name>
+    <message>
+        <source>An MFA code is needed to assume the role; none was entered, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttributeValue</name>
     <message>
         <source>A string set cannot be empty; DynamoDB does not store empty sets.</source>
@@ -549,6 +556,17 @@
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AWS did not accept the MFA code. Enter the current code of the MFA device and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchStatementJob</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchWriteJob</name>
@@ -708,6 +726,17 @@
     </message>
     <message>
         <source>Dual-stack endpoints are not available in region %1 (partition %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentCredentials</name>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,9 +912,79 @@
     </message>
 </context>
 <context>
+    <name>ExportJob</name>
+    <message>
+        <source>DynamoDB returned an item that cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>A BOOL value is either true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemFileWriter</name>
+    <message>
+        <source>Could not create &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemSize</name>
     <message>
         <source>The item is %1 bytes; DynamoDB&apos;s limit is 400 KB (%2 bytes). Its largest attribute is &quot;%3&quot; at %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemWrite</name>
+    <message>
+        <source>The key attribute &quot;%1&quot; is missing; every item needs its full primary key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key attribute &quot;%1&quot; was changed. A saved item keeps its key; use Duplicate to store a copy under a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPanel</name>
+    <message>
+        <source>JSON Lines (*.jsonl);;CSV (*.csv);;DynamoDB JSON, one item per line (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainQueue</name>
+    <message>
+        <source>The keychain has no entry named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). It may be locked. Secrets can be kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Secrets can be kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed on entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,6 +996,32 @@
     </message>
 </context>
 <context>
+    <name>PartiQL</name>
+    <message>
+        <source>The statement has no WHERE clause, so it reads every item of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WHERE clause has no equality or IN condition on the partition key &quot;%1&quot; that every match must meet, so the statement reads the whole table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WHERE clause has no equality or IN condition on the partition key &quot;%1&quot; of the index &quot;%2&quot; that every match must meet, so the statement reads the whole index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartiqlPanel</name>
+    <message>
+        <source>The value is not base64 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>%1 is not an operation of this service.</source>
@@ -904,9 +1029,663 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>%1 on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a vault key DynaConsole knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid region name: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs AWS_ASSUME_ROLE_ARN as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a role ARN such as arn:aws:iam::123456789012:role/Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds from %2 to %3; got &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not a valid AWS region name such as us-east-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not of the form KEY=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on line %2 was already set on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The secret access key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key of profile &quot;%1&quot; is not kept in memory in this session. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key of profile &quot;%1&quot; was not found in the system keychain. The keychain may be locked: unlock it and try again, or enter the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>MFA code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current code of the MFA device
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuerySpec</name>
+    <message>
+        <source>Enter an attribute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute path %1 has a quote that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute path %1 has an empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute path %1 has a list index that is not a whole number in brackets, such as [0].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute path %1 has an unexpected %2; write a name containing dots, brackets or quotes between backticks, such as `a.b`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used on a sort key; use =, &lt;, &lt;=, &gt;, &gt;=, BETWEEN or begins_with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BETWEEN needs exactly 2 values; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN needs between 1 and 100 values; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly 1 value; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compares strings, numbers or binary values only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both BETWEEN bounds must be of the same type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the low bound %1 is greater than the high bound %2; DynamoDB rejects such a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begins_with needs a string or binary value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size() is compared with a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute_type needs one of S, N, B, SS, NS, BS, BOOL, NULL, L or M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is of type %2 but the value %3 is of type %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has no index named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global secondary index %1 does not support consistent reads; turn off consistent read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page size must be a positive number, or 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only cannot be combined with a projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the partition key name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort key condition needs a partition key value: a query reads one partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a query needs a partition key value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value must be a string, number or binary value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partition key is %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort key condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this table or index has no sort key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the sort key name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sort key is %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a key condition expression: a query needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scan has no key condition expression; move the condition to the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute name placeholder %1 must start with #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute name placeholder %1 must stand for a non-empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute name placeholder %1 is defined but not used in any expression; DynamoDB rejects unused placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value placeholder %1 must start with a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value placeholder %1 is not valid DynamoDB JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value placeholder %1 is defined but not used in any expression; DynamoDB rejects unused placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression uses %1, which is not defined in the attribute names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression uses %1, which is not defined in the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of scan segments must be between 1 and 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel segments apply to a scan only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of %1 is not known, so this scan may read all of it and consume many read capacity units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full scan of %1 consumes about %2 read capacity units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyGuard</name>
+    <message>
+        <source>This connection is read-only: %1 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestPageSource</name>
+    <message>
+        <source>The connection was closed before the items loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementPageSource</name>
+    <message>
+        <source>The connection was closed before the items loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StsJob</name>
+    <message>
+        <source>No source credentials are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionStatementJob</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dyna::app::MainWindow</name>
     <message>
         <source>DynaConsole — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartiQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity units consumed by this session&apos;s requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1 RCU · %2 WCU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::dynamo</name>
+    <message>
+        <source>The %1 must be 3 to 255 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 may contain only letters, digits, underscores (_), hyphens (-) and dots (.).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the attribute name of the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute name of the %1 is longer than 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be of type S (string), N (number) or B (binary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned read and write capacity of %1 must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum on-demand throughput of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projection of index %1 must be ALL, KEYS_ONLY or INCLUDE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1 projects INCLUDE: list the non-key attributes it includes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1 includes more than %2 non-key attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1 lists an empty non-key attribute name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1 lists non-key attributes, which only an INCLUDE projection takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two indexes are named %1; index names must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition key of index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort key of index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1 uses %2 as both partition key and sort key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort key must be another attribute than the partition key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table can have at most %1 local secondary indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local secondary indexes need a table with a sort key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local secondary index %1 must use the table&apos;s partition key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local secondary index %1 needs a sort key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table can have at most %1 global secondary indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexes of a table can include at most %1 non-key attributes in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the stream records: NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES or KEYS_ONLY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table class must be STANDARD or STANDARD_INFREQUENT_ACCESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table can have at most %1 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag key must be 1 to 128 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of tag %1 is longer than 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no global secondary index named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete index %1 (DynamoDB deletes one global secondary index per call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to provisioned capacity needs the table&apos;s read and write capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to provisioned capacity needs read and write capacity for index %1 too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the table&apos;s capacity and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the stream: its view type can only change by disabling it and enabling a new stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a stream of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create index %1 (DynamoDB creates one global secondary index per call; it backfills before the next change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placeholder %1 is used in an expression but not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name placeholder %1 is defined but no expression uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name placeholder %1 must stand for an attribute name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value placeholder %1 is defined but no expression uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 is not a DynamoDB value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item is empty; it needs at least the table&apos;s key attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is empty; give the item&apos;s key attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an update needs an update expression, such as SET #n = :v.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition check needs a condition expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction needs at least one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction holds at most %1 rows; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a read belongs in a Get transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a write belongs in a Write transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it touches the same item as row %1; DynamoDB allows one action per item in a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items add up to %1 bytes; DynamoDB&apos;s limit for a transaction is 4 MB (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::dynamo::Definitions</name>
+    <message>
+        <source>The attribute %1 is used as a key of type %2 and of type %3; an attribute has one type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,7 +1701,1133 @@
     </message>
 </context>
 <context>
-    <name>dyna::views::TableListPanel</name>
+    <name>dyna::models::ItemDetailModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::models::NavigationModel</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — listing tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to connect to %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to connect to %1 and open %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::profiles</name>
+    <message>
+        <source>The credential_process command line ends with a backslash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process command line has a quote at position %1 that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint override must be an http:// or https:// URL with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour must be written as #rrggbb, for example #1f77b4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role ARN must look like arn:aws:iam::123456789012:role/RoleName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session duration must be between 900 and 43200 seconds (15 minutes to 12 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source profile of a role cannot be the profile itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared config profile name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key ID is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;name = value&apos; inside &apos;%1&apos;; the line is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section header of the form [name]; the lines up to the next section are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;name = value&apos; or a [section]; the line is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set outside any [section] and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set again in [%2]; the later value is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] appears again (first at line %2); the two sections are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::profiles::ConnectionResolver</name>
+    <message>
+        <source>The profile &quot;%1&quot; assumes a role from itself through its source profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved profiles are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source profile of &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set in the environment DynaConsole was started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS config profile &quot;%1&quot; takes its credentials from the environment, but AWS_ACCESS_KEY_ID is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS config profile &quot;%1&quot; has no source for its role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS config profile &quot;%1&quot; has no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::profiles::ProcessCredentialsProvider</name>
+    <message>
+        <source>The credential_process command line is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; could not be started: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; did not finish within %2 seconds and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; failed with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; failed with exit code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; did not print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Version that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; printed %2; only Version 1 is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; printed no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; printed an Expiration that is not an ISO 8601 time: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::profiles::SharedConfig</name>
+    <message>
+        <source>[%1] is ignored: in the config file a profile section is written [profile %1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is ignored: in the credentials file a profile section is written [%2], without &apos;profile&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; does not exist in the AWS config or credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; assumes a role with a web identity token (web_identity_token_file), which DynaConsole does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; names source_profile &apos;%2&apos;, which has no credentials: it sets no access keys, role_arn, SSO settings or credential_process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets aws_secret_access_key but no aws_access_key_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets aws_access_key_id but no aws_secret_access_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets duration_seconds to &apos;%2&apos;; it must be a whole number of seconds from 900 to 43200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets both source_profile and credential_source; keep only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets role_arn but neither source_profile nor credential_source, so nothing can assume the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; uses credential_source %2, which DynaConsole does not support; use Environment or a source_profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets credential_source to &apos;%2&apos;; it must be Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; names source_profile &apos;%2&apos;, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source_profile settings of profile &apos;%1&apos; form a cycle: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; names sso_session &apos;%2&apos;, but the config file has no [sso-session %2] section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets %2 to a different value than its sso-session &apos;%3&apos; does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the AWS CLI first: aws sso login --profile %1 (or aws sso login --sso-session %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the AWS CLI first: aws sso login --profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; is an SSO profile but is missing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::profiles::SsoCredentialsProvider</name>
+    <message>
+        <source> (or aws sso login --sso-session %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is not signed in to AWS IAM Identity Center. Sign in with the AWS CLI first: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS IAM Identity Center sign-in of profile &quot;%1&quot; expired at %2. Sign in again with the AWS CLI: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IAM Identity Center no longer accepts the sign-in of profile &quot;%1&quot;. Sign in again with the AWS CLI: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IAM Identity Center answered without usable role credentials for role %1 in account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::session::Session</name>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::ConnectionManagerDialog</name>
+    <message>
+        <source>Connection Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from AWS config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import vault keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export vault keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region&apos;s endpoint, or e.g. http://127.0.0.1:8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only (refuse every write request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assume role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS config profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key and session token are kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN and AWS_REGION are read from the environment DynaConsole was started from, each time it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep secrets in memory for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynaconsole-&lt;timestamp&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. arn:aws:iam::123456789012:mfa/user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role &amp;ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;FA serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS config &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile&apos;s own keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for temporary keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its stored secrets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from AWS config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles were found in the AWS config files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile of the AWS config files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region is set for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. Name the profile, review it and click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListTables answered in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::CreateTableDialog</name>
+    <message>
+        <source>String (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect from deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One tag a line: key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read / write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity units per second for the table and each global index (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional maximum request units per second; 0 means no maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an account or DynamoDB Local first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating table %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is ACTIVE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::DeleteTableDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion protection is on for %1, so DynamoDB refuses to delete it. To delete the table, open Update table, clear &quot;Protect from deletion&quot; under Settings and apply, then delete it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 removes the table, its indexes and every item. This cannot be undone. Type the table name to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting table %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::ErrorPane</name>
+    <message>
+        <source>Sign In Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::IndexEditor</name>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCLUDE only: comma-separated attribute names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global secondary index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local secondary index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read / write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the index name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::ItemEditor</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the item (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your item over the one shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes and edit the item shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid item · %1 · %2 KB of 400 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format was not changed because the text is not a valid item. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: there is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the connection changed after this item was opened. Open the item again from the current connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved · %1 write capacity units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this item, and it could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item as it is now in DynamoDB:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item no longer exists in DynamoDB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: an item with this key already exists. Your text is kept; compare it with the stored item, then Overwrite or Reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this item after you opened it. Your text is kept; compare it with the current item, then Overwrite or Reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::ItemsPanel</name>
+    <message>
+        <source>Find in loaded items (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table&apos;s keys and indexes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded in %1 page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · last page: %1 scanned, %2 returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · end of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · more: scroll down or press Ctrl+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Item — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Item — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Item — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from %1? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n item(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 items (%2 KB)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rejected before sending:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) DynamoDB refused:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dropped silently: every line is listed below with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::NavigationPanel</name>
     <message>
         <source>Filter tables</source>
         <translation type="unfinished"></translation>
@@ -933,6 +2838,22 @@
     </message>
     <message>
         <source>List the tables again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect; still connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -951,12 +2872,568 @@
         <source>Tables listed before the error: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Tables: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 · %2 · %n table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>This local endpoint has no tables. If you expected some: DynamoDB Local keeps a separate database per access key and region unless it was started with -sharedDb, so tables created by another tool may be invisible here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::PartiqlEditor</name>
+    <message>
+        <source>SELECT * FROM &quot;Table&quot; WHERE pk = ?  (Ctrl+Return runs the statement under the cursor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::PartiqlPanel</name>
+    <message>
+        <source>Consistent read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch (up to %1 statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction (up to %1 statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client request token (empty: a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items read per page (Limit); 0 lets DynamoDB decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the statement under the cursor or the selection (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to put the statement into the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Whole Table?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of ? number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an account or a local endpoint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a statement to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the statements to run, separated by &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 statements were typed; a %2 takes at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads the whole table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: full table scan (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n statement(s) as a batch…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n statement(s) as a transaction…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch: %1 of %2 statement(s) succeeded · %3 capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client request token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied (the transaction was cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transaction of %n statement(s) applied · %1 capacity units</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in %1 page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · full table scan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · end of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · more: scroll down or press Ctrl+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4 ms · %5 capacity units
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::QueryBuilder</name>
+    <message>
+        <source>%1 is not base64 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BOOL value is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN with JSON takes an array of DynamoDB JSON values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the whole table?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scan anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw expressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all attributes; or paths separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key condition, e.g. #pk = :pk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter, e.g. #status IN (:a, :b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection, e.g. #pk, #status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: {&quot;#pk&quot;: &quot;customer&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values: {&quot;:pk&quot;: {&quot;S&quot;: &quot;c-1&quot;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistent read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 MB pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per page; 0 reads DynamoDB&apos;s default pages of up to 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel scan: the number of segments read at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must stand for a name in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort key high bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute path, e.g. address.city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value type; JSON takes DynamoDB JSON such as {&quot;SS&quot;: [&quot;a&quot;]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON array, e.g. [{&quot;S&quot;: &quot;a&quot;}, {&quot;N&quot;: &quot;1&quot;}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values separated by commas, e.g. a, b, c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S, N, B, SS, NS, BS, BOOL, NULL, L or M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB JSON, e.g. {&quot;SS&quot;: [&quot;a&quot;, &quot;b&quot;]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sort key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global secondary indexes support only eventually consistent reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -995,14 +3472,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items (approx.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size (approx.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GSI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,6 +3501,460 @@
     </message>
     <message>
         <source>ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-demand, at most %1 read and %2 write request units/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2] %3; projects %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, backfilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 items (approximate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS owned key (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS owned key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate; DynamoDB refreshes it about every six hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On, attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attribute %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::TransactionPanel</name>
+    <message>
+        <source>it is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry with same token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write (TransactWriteItems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get (TransactGetItems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How keys and items are written; values are always DynamoDB JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: a fresh UUID for each run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the transaction (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the same transaction with the token used last: DynamoDB applies it at most once within 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys and items as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client request token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;pk&quot;: &quot;id-1&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET #n = :v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute_exists(pk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pk, #n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;#n&quot;: &quot;name&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;:v&quot;: {&quot;S&quot;: &quot;x&quot;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) (%1 read capacity units).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was committed (%1 write capacity units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::UpdateTableDialog</name>
+    <message>
+        <source>Enable a stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect from deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (on-demand: maximum request units, 0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table read / write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New global secondary indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an account or DynamoDB Local first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed before the update finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is updated and ACTIVE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::VaultExportDialog</name>
+    <message>
+        <source>Export vault keys of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the secret access key and session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to save the lines to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save vault keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restrict the permissions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::VaultImportDialog</name>
+    <message>
+        <source>Import vault keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID=…
+AWS_SECRET_ACCESS_KEY=…
+AWS_REGION=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the KEY=value lines of a vault key set:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

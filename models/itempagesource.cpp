@@ -38,11 +38,21 @@ void RequestPageSource::requestPage(const QJsonObject &exclusiveStartKey)
         return;
     }
     QJsonObject input = m_input;
-    if (!exclusiveStartKey.isEmpty())
-        input.insert(QLatin1String("ExclusiveStartKey"), exclusiveStartKey);
+    if (!exclusiveStartKey.isEmpty()) {
+        if (pagesWithToken())
+            input.insert(QLatin1String("NextToken"),
+                         exclusiveStartKey.value(QLatin1String("NextToken")));
+        else
+            input.insert(QLatin1String("ExclusiveStartKey"), exclusiveStartKey);
+    }
     m_job = m_client->call(aws::Service::DynamoDb, m_operation, input);
     connect(m_job, &aws::Job::finished, this, &RequestPageSource::onFinished);
     m_job->start();
+}
+
+bool RequestPageSource::pagesWithToken() const
+{
+    return m_operation == QLatin1String("ExecuteStatement");
 }
 
 void RequestPageSource::cancel()
@@ -72,8 +82,14 @@ void RequestPageSource::onFinished(aws::Job *job)
                                 .toObject()
                                 .value(QLatin1String("CapacityUnits"))
                                 .toDouble();
-    Q_EMIT pageArrived(items, response.value(QLatin1String("LastEvaluatedKey")).toObject(),
-                       capacity, response.value(QLatin1String("ScannedCount")).toInt(items.size()),
+    QJsonObject next = response.value(QLatin1String("LastEvaluatedKey")).toObject();
+    if (pagesWithToken()) {
+        const QJsonValue token = response.value(QLatin1String("NextToken"));
+        next = token.isString() ? QJsonObject{{QStringLiteral("NextToken"), token}} : QJsonObject();
+    }
+    // ExecuteStatement reports no scanned count: what came back is all the grid can show.
+    Q_EMIT pageArrived(items, next, capacity,
+                       response.value(QLatin1String("ScannedCount")).toInt(items.size()),
                        response.value(QLatin1String("Count")).toInt(items.size()));
 }
 

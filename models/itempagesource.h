@@ -35,12 +35,14 @@ Q_SIGNALS:
     void pageFailed(const dyna::aws::AwsError &error);
 };
 
-// Pages of a Query or a Scan through an AwsClient.
+// Pages of a Query or a Scan (ExclusiveStartKey / LastEvaluatedKey) or of a PartiQL
+// ExecuteStatement (NextToken, handed on as {"NextToken": token}) through an AwsClient.
 class RequestPageSource : public ItemPageSource
 {
     Q_OBJECT
 public:
-    // operation is "Query" or "Scan"; input is its request without ExclusiveStartKey.
+    // operation is "Query", "Scan" or "ExecuteStatement"; input is its request without the
+    // token of the next page.
     // ReturnConsumedCapacity defaults to TOTAL so the grid can sum what the load cost.
     RequestPageSource(aws::AwsClient *client, QString operation, QJsonObject input,
                       QObject *parent = nullptr);
@@ -51,6 +53,7 @@ public:
 
 private:
     void onFinished(aws::Job *job);
+    bool pagesWithToken() const;
 
     QPointer<aws::AwsClient> m_client;
     QString m_operation;

@@ -2,6 +2,7 @@
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
+#include "dynamo/consumedcapacity.h"
 
 #include <QCoreApplication>
 
@@ -78,10 +79,7 @@ void RequestPageSource::onFinished(aws::Job *job)
     }
     const QJsonObject &response = request->response();
     const QJsonArray items = response.value(QLatin1String("Items")).toArray();
-    const double capacity = response.value(QLatin1String("ConsumedCapacity"))
-                                .toObject()
-                                .value(QLatin1String("CapacityUnits"))
-                                .toDouble();
+    const double capacity = dynamo::consumedCapacity(m_operation, response).total;
     QJsonObject next = response.value(QLatin1String("LastEvaluatedKey")).toObject();
     if (pagesWithToken()) {
         const QJsonValue token = response.value(QLatin1String("NextToken"));

@@ -427,17 +427,22 @@ void ItemsPanel::deleteSelected()
     QList<dynamo::Item> items;
     for (int row : rows)
         items.append(m_model->item(row));
-    QMessageBox confirm(
+    // Asked without a nested event loop: the deletion starts from the answer.
+    auto *confirm = new QMessageBox(
         QMessageBox::Warning, tr("Delete Items"),
         tr("Delete %n item(s) from %1? This cannot be undone.", nullptr, int(items.size()))
             .arg(m_tableName),
         QMessageBox::Cancel, this);
-    confirm.setObjectName(QStringLiteral("confirmDelete"));
-    QPushButton *remove = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    confirm.setDefaultButton(QMessageBox::Cancel);
-    confirm.exec();
-    if (confirm.clickedButton() != remove)
-        return;
+    confirm->setObjectName(QStringLiteral("confirmDelete"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = confirm->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    connect(remove, &QPushButton::clicked, this, [this, items] { deleteItems(items); });
+    confirm->open();
+}
+
+void ItemsPanel::deleteItems(const QList<dynamo::Item> &items)
+{
     auto *job =
         new dynamo::DeleteItemsJob(m_session->client(), m_tableName, keyAttributes(), items, this);
     m_status->setText(tr("Deleting %n item(s)…", nullptr, int(items.size())));

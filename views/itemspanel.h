@@ -88,6 +88,7 @@ private:
     void updateStatus();
     void updateActions();
     void onCurrentRowChanged();
+    void deleteItems(const QList<dynamo::Item> &items);
     QList<int> selectedRows() const;
     QStringList keyAttributes() const;
     enum class EditorMode { Edit, New, Duplicate };

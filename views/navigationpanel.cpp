@@ -419,12 +419,19 @@ void NavigationPanel::showContextMenu(const QPoint &position)
 
 void NavigationPanel::askForRegion(const QUuid &profileId)
 {
-    bool ok = false;
-    const QString region =
-        QInputDialog::getItem(this, tr("Open Region"), tr("Region:"), commonRegions(), 0, true, &ok)
-            .trimmed();
-    if (ok && !region.isEmpty())
-        switchTo(profileId, region);
+    // Opened without a nested event loop: the switch starts from the answer.
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open Region"));
+    dialog->setLabelText(tr("Region:"));
+    dialog->setComboBoxItems(commonRegions());
+    dialog->setComboBoxEditable(true);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, profileId](const QString &text) {
+        const QString region = text.trimmed();
+        if (!region.isEmpty())
+            switchTo(profileId, region);
+    });
+    dialog->open();
 }
 
 } // namespace dyna::views

@@ -30,12 +30,12 @@ QJsonArray wireStatements(const QList<Statement> &statements)
 }
 
 // The sentence for a statement count DynamoDB would refuse, or an empty string.
-QString countProblem(const char *context, qsizetype count, int maximum)
+QString countProblem(qsizetype count, int maximum)
 {
     if (count == 0)
-        return QCoreApplication::translate(context, "There is no statement to run.");
+        return QCoreApplication::translate("StatementCallJob", "There is no statement to run.");
     if (count > maximum)
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("StatementCallJob",
                                            "%1 statements were given, but DynamoDB runs at most "
                                            "%2 in one request. Split them into smaller groups.")
             .arg(count)
@@ -45,14 +45,19 @@ QString countProblem(const char *context, qsizetype count, int maximum)
 
 } // namespace
 
-BatchStatementJob::BatchStatementJob(aws::AwsClient *client, QList<Statement> statements,
-                                     QObject *parent)
+StatementCallJob::StatementCallJob(aws::AwsClient *client, QList<Statement> statements,
+                                   QString operation, QString listMember, int maximum,
+                                   QJsonObject extraInput, QObject *parent)
     : aws::Job(parent)
     , m_client(client)
     , m_statements(std::move(statements))
+    , m_operation(std::move(operation))
+    , m_listMember(std::move(listMember))
+    , m_maximum(maximum)
+    , m_extraInput(std::move(extraInput))
 {}
 
-BatchStatementJob::~BatchStatementJob()
+StatementCallJob::~StatementCallJob()
 {
     if (m_job) {
         disconnect(m_job, nullptr, this, nullptr);
@@ -60,31 +65,29 @@ BatchStatementJob::~BatchStatementJob()
     }
 }
 
-void BatchStatementJob::start()
+void StatementCallJob::start()
 {
-    const QString operation = QStringLiteral("BatchExecuteStatement");
-    const QString problem =
-        countProblem("BatchStatementJob", m_statements.size(), kMaxBatchStatements);
+    const QString problem = countProblem(m_statements.size(), m_maximum);
     if (!problem.isEmpty() || !m_client) {
         const aws::AwsError error =
-            m_client
-                ? aws::AwsError::invalidRequest(operation, QStringLiteral("Statements"), problem)
-                : aws::AwsError::localFailure(
-                      aws::ErrorKind::Network, operation, QStringLiteral("NoConnection"),
-                      QCoreApplication::translate("BatchStatementJob",
-                                                  "The connection was closed."));
+            m_client ? aws::AwsError::invalidRequest(m_operation, m_listMember, problem)
+                     : aws::AwsError::localFailure(
+                           aws::ErrorKind::Network, m_operation, QStringLiteral("NoConnection"),
+                           QCoreApplication::translate("StatementCallJob",
+                                                       "The connection was closed."));
         // Finish on the next turn so the caller sees `finished` after start() returns.
         QTimer::singleShot(0, this, [this, error] { finish(error); });
         return;
     }
-    const QJsonObject input{{QStringLiteral("Statements"), wireStatements(m_statements)},
-                            {QStringLiteral("ReturnConsumedCapacity"), QStringLiteral("TOTAL")}};
-    m_job = m_client->call(aws::Service::DynamoDb, operation, input);
-    connect(m_job, &aws::Job::finished, this, &BatchStatementJob::onFinished);
+    QJsonObject input = m_extraInput;
+    input.insert(m_listMember, wireStatements(m_statements));
+    input.insert(QStringLiteral("ReturnConsumedCapacity"), QStringLiteral("TOTAL"));
+    m_job = m_client->call(aws::Service::DynamoDb, m_operation, input);
+    connect(m_job, &aws::Job::finished, this, &StatementCallJob::onFinished);
     m_job->start();
 }
 
-void BatchStatementJob::cancel()
+void StatementCallJob::cancel()
 {
     if (isFinished())
         return;
@@ -93,24 +96,36 @@ void BatchStatementJob::cancel()
         m_job->cancel();
         m_job = nullptr;
     }
-    finish(aws::AwsError::cancelled(QStringLiteral("BatchExecuteStatement")));
+    finish(aws::AwsError::cancelled(m_operation));
 }
 
-void BatchStatementJob::onFinished(aws::Job *job)
+void StatementCallJob::onFinished(aws::Job *job)
 {
     if (job != m_job)
         return;
     m_job = nullptr;
     const auto *request = static_cast<aws::RequestJob *>(job);
     if (request->error().isError()) {
+        readError(request->error());
         finish(request->error());
         return;
     }
-    const QJsonObject &response = request->response();
-    m_capacity = dynamo::consumedCapacity(QStringLiteral("BatchExecuteStatement"), response).total;
+    m_capacity = dynamo::consumedCapacity(m_operation, request->response()).total;
+    readResponse(request->response());
+    finish({});
+}
+
+BatchStatementJob::BatchStatementJob(aws::AwsClient *client, QList<Statement> statements,
+                                     QObject *parent)
+    : StatementCallJob(client, std::move(statements), QStringLiteral("BatchExecuteStatement"),
+                       QStringLiteral("Statements"), kMaxBatchStatements, {}, parent)
+{}
+
+void BatchStatementJob::readResponse(const QJsonObject &response)
+{
     const QJsonArray responses = response.value(QLatin1String("Responses")).toArray();
     m_results.clear();
-    for (qsizetype i = 0; i < m_statements.size(); ++i) {
+    for (qsizetype i = 0; i < statements().size(); ++i) {
         const QJsonObject entry = responses.at(i).toObject();
         StatementResult result;
         const QJsonObject error = entry.value(QLatin1String("Error")).toObject();
@@ -122,82 +137,31 @@ void BatchStatementJob::onFinished(aws::Job *job)
             result.item = error.value(QLatin1String("Item")).toObject();
         m_results.append(result);
     }
-    finish({});
 }
 
 TransactionStatementJob::TransactionStatementJob(aws::AwsClient *client,
                                                  QList<Statement> statements,
                                                  QString clientRequestToken, QObject *parent)
-    : aws::Job(parent)
-    , m_client(client)
-    , m_statements(std::move(statements))
-    , m_token(clientRequestToken.trimmed().isEmpty()
-                  ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                  : std::move(clientRequestToken))
+    : StatementCallJob(client, std::move(statements), QStringLiteral("ExecuteTransaction"),
+                       QStringLiteral("TransactStatements"), kMaxTransactionStatements,
+                       {{QStringLiteral("ClientRequestToken"),
+                         clientRequestToken.trimmed().isEmpty()
+                             ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                             : clientRequestToken}},
+                       parent)
 {}
 
-TransactionStatementJob::~TransactionStatementJob()
+void TransactionStatementJob::readResponse(const QJsonObject &response)
 {
-    if (m_job) {
-        disconnect(m_job, nullptr, this, nullptr);
-        m_job->cancel();
-    }
-}
-
-void TransactionStatementJob::start()
-{
-    const QString operation = QStringLiteral("ExecuteTransaction");
-    const QString problem =
-        countProblem("TransactionStatementJob", m_statements.size(), kMaxTransactionStatements);
-    if (!problem.isEmpty() || !m_client) {
-        const aws::AwsError error =
-            m_client ? aws::AwsError::invalidRequest(operation,
-                                                     QStringLiteral("TransactStatements"), problem)
-                     : aws::AwsError::localFailure(
-                           aws::ErrorKind::Network, operation, QStringLiteral("NoConnection"),
-                           QCoreApplication::translate("TransactionStatementJob",
-                                                       "The connection was closed."));
-        QTimer::singleShot(0, this, [this, error] { finish(error); });
-        return;
-    }
-    const QJsonObject input{{QStringLiteral("TransactStatements"), wireStatements(m_statements)},
-                            {QStringLiteral("ClientRequestToken"), m_token},
-                            {QStringLiteral("ReturnConsumedCapacity"), QStringLiteral("TOTAL")}};
-    m_job = m_client->call(aws::Service::DynamoDb, operation, input);
-    connect(m_job, &aws::Job::finished, this, &TransactionStatementJob::onFinished);
-    m_job->start();
-}
-
-void TransactionStatementJob::cancel()
-{
-    if (isFinished())
-        return;
-    if (m_job) {
-        disconnect(m_job, nullptr, this, nullptr);
-        m_job->cancel();
-        m_job = nullptr;
-    }
-    finish(aws::AwsError::cancelled(QStringLiteral("ExecuteTransaction")));
-}
-
-void TransactionStatementJob::onFinished(aws::Job *job)
-{
-    if (job != m_job)
-        return;
-    m_job = nullptr;
-    const auto *request = static_cast<aws::RequestJob *>(job);
-    if (request->error().isError()) {
-        m_reasons = request->error().cancellationReasons;
-        finish(request->error());
-        return;
-    }
-    const QJsonObject &response = request->response();
-    m_capacity = dynamo::consumedCapacity(QStringLiteral("ExecuteTransaction"), response).total;
     m_items.clear();
     const QJsonArray responses = response.value(QLatin1String("Responses")).toArray();
-    for (qsizetype i = 0; i < m_statements.size(); ++i)
+    for (qsizetype i = 0; i < statements().size(); ++i)
         m_items.append(responses.at(i).toObject().value(QLatin1String("Item")).toObject());
-    finish({});
+}
+
+void TransactionStatementJob::readError(const aws::AwsError &error)
+{
+    m_reasons = error.cancellationReasons;
 }
 
 } // namespace dyna::dynamo

@@ -29,28 +29,53 @@ struct StatementResult
     QString errorMessage;
 };
 
-// BatchExecuteStatement, 1..25 statements; one result per statement, in order.
-class BatchStatementJob : public aws::Job
+// One PartiQL multi-statement call: checks the statement count before sending, runs the
+// request once, and hands the answer to the subclass. Exactly one `finished`.
+class StatementCallJob : public aws::Job
 {
     Q_OBJECT
 public:
-    BatchStatementJob(aws::AwsClient *client, QList<Statement> statements,
-                      QObject *parent = nullptr);
-    ~BatchStatementJob() override;
-
+    ~StatementCallJob() override;
     void start() override;
     void cancel() override;
-    const QList<StatementResult> &results() const { return m_results; }
     double consumedCapacity() const { return m_capacity; }
+
+protected:
+    // `listMember` is the input member holding the statements ("Statements" or
+    // "TransactStatements"); `extraInput` is merged into the request.
+    StatementCallJob(aws::AwsClient *client, QList<Statement> statements, QString operation,
+                     QString listMember, int maximum, QJsonObject extraInput, QObject *parent);
+    const QList<Statement> &statements() const { return m_statements; }
+    const QJsonObject &extraInput() const { return m_extraInput; }
+    virtual void readResponse(const QJsonObject &response) = 0;
+    virtual void readError(const aws::AwsError &) {}
 
 private:
     void onFinished(aws::Job *job);
 
     QPointer<aws::AwsClient> m_client;
     QList<Statement> m_statements;
+    QString m_operation;
+    QString m_listMember;
+    int m_maximum;
+    QJsonObject m_extraInput;
     QPointer<aws::RequestJob> m_job;
-    QList<StatementResult> m_results;
     double m_capacity = 0;
+};
+
+// BatchExecuteStatement, 1..25 statements; one result per statement, in order.
+class BatchStatementJob : public StatementCallJob
+{
+    Q_OBJECT
+public:
+    BatchStatementJob(aws::AwsClient *client, QList<Statement> statements,
+                      QObject *parent = nullptr);
+    const QList<StatementResult> &results() const { return m_results; }
+
+private:
+    void readResponse(const QJsonObject &response) override;
+
+    QList<StatementResult> m_results;
 };
 
 // Why each statement of a cancelled transaction failed: {code, message, item}, code "None" for
@@ -58,32 +83,27 @@ private:
 using CancellationReason = aws::CancellationReason;
 
 // ExecuteTransaction, 1..100 statements; an empty token is replaced by a fresh UUID.
-class TransactionStatementJob : public aws::Job
+class TransactionStatementJob : public StatementCallJob
 {
     Q_OBJECT
 public:
     TransactionStatementJob(aws::AwsClient *client, QList<Statement> statements,
                             QString clientRequestToken = {}, QObject *parent = nullptr);
-    ~TransactionStatementJob() override;
-
-    void start() override;
-    void cancel() override;
-    QString clientRequestToken() const { return m_token; }      // the one actually sent
+    // The one actually sent.
+    QString clientRequestToken() const
+    {
+        return extraInput().value(QLatin1String("ClientRequestToken")).toString();
+    }
     const QList<QJsonObject> &items() const { return m_items; } // per statement, for reads
     // Per statement on TransactionCanceledException.
     const QList<CancellationReason> &reasons() const { return m_reasons; }
-    double consumedCapacity() const { return m_capacity; }
 
 private:
-    void onFinished(aws::Job *job);
+    void readResponse(const QJsonObject &response) override;
+    void readError(const aws::AwsError &error) override;
 
-    QPointer<aws::AwsClient> m_client;
-    QList<Statement> m_statements;
-    QString m_token;
-    QPointer<aws::RequestJob> m_job;
     QList<QJsonObject> m_items;
     QList<CancellationReason> m_reasons;
-    double m_capacity = 0;
 };
 
 } // namespace dyna::dynamo

@@ -7,6 +7,7 @@
 #include "mfaprompt.h"
 #include "navigationpanel.h"
 #include "partiqlpanel.h"
+#include "streaminspectorpanel.h"
 #include "tableoverviewpanel.h"
 #include "transactionpanel.h"
 #include "updatetabledialog.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     , m_items(new views::ItemsPanel(session, this))
     , m_partiql(new views::PartiqlPanel(session, history, this))
     , m_transactions(new views::TransactionPanel(session, this))
+    , m_streams(new views::StreamInspectorPanel(session, this))
     , m_tabs(new QTabWidget(this))
 {
     m_navigation->setMfaPrompt(views::mfaPrompt(this));
@@ -40,6 +42,7 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_partiql, tr("PartiQL"));
     m_tabs->addTab(m_transactions, tr("Transactions"));
+    m_tabs->addTab(m_streams, tr("Streams"));
     m_tabs->setDocumentMode(true);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -109,6 +112,7 @@ void MainWindow::showTable(const QString &tableName)
 {
     m_overview->showTable(tableName);
     m_items->showTable(tableName);
+    m_streams->showTable(tableName);
 }
 
 void MainWindow::createTable()

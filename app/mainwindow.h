@@ -18,6 +18,7 @@ namespace dyna::views {
 class ItemsPanel;
 class NavigationPanel;
 class PartiqlPanel;
+class StreamInspectorPanel;
 class TransactionPanel;
 class TableOverviewPanel;
 } // namespace dyna::views
@@ -38,6 +39,7 @@ public:
     views::ItemsPanel *items() const { return m_items; }
     views::PartiqlPanel *partiql() const { return m_partiql; }
     views::TransactionPanel *transactions() const { return m_transactions; }
+    views::StreamInspectorPanel *streams() const { return m_streams; }
     QTabWidget *tabs() const { return m_tabs; }
     void showProgress(const QString &text);
 
@@ -58,6 +60,7 @@ private:
     views::ItemsPanel *m_items;
     views::PartiqlPanel *m_partiql;
     views::TransactionPanel *m_transactions;
+    views::StreamInspectorPanel *m_streams;
     QTabWidget *m_tabs;
 };
 

@@ -58,6 +58,8 @@ public:
 
     QNetworkAccessManager *network() const { return m_network; }
     CredentialsProvider &credentials() const { return *m_credentials; }
+    // For a client made on another thread from the same connection (see ThreadBridgeCredentials).
+    std::shared_ptr<CredentialsProvider> sharedCredentials() const { return m_credentials; }
     const SigV4Signer &signer() const { return m_signer; }
     RetryPolicy retryPolicy() const;
 

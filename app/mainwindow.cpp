@@ -10,12 +10,15 @@
 #include "streaminspectorpanel.h"
 #include "tableoverviewpanel.h"
 #include "transactionpanel.h"
+#include "triggerspanel.h"
 #include "updatetabledialog.h"
 
 #include "profiles/profilestore.h"
 #include "session/session.h"
 
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
@@ -35,6 +38,7 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     , m_partiql(new views::PartiqlPanel(session, history, this))
     , m_transactions(new views::TransactionPanel(session, this))
     , m_streams(new views::StreamInspectorPanel(session, this))
+    , m_triggers(new views::TriggersPanel(session, m_streams->watcher(), this))
     , m_tabs(new QTabWidget(this))
 {
     m_navigation->setMfaPrompt(views::mfaPrompt(this));
@@ -43,6 +47,7 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     m_tabs->addTab(m_partiql, tr("PartiQL"));
     m_tabs->addTab(m_transactions, tr("Transactions"));
     m_tabs->addTab(m_streams, tr("Streams"));
+    m_tabs->addTab(m_triggers, tr("Triggers"));
     m_tabs->setDocumentMode(true);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -101,6 +106,7 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     };
     connect(m_session, &session::Session::connectionChanged, this, updateTableActions);
     connect(m_items, &views::ItemsPanel::tableReady, this, updateTableActions);
+    connect(m_items, &views::ItemsPanel::tableReady, this, &MainWindow::offerTableToTriggers);
     updateTableActions();
 
     // The item actions are the panel's (shortcuts work while it has focus); the menu lists them.
@@ -113,6 +119,16 @@ void MainWindow::showTable(const QString &tableName)
     m_overview->showTable(tableName);
     m_items->showTable(tableName);
     m_streams->showTable(tableName);
+}
+
+void MainWindow::offerTableToTriggers(const QString &tableName)
+{
+    const QJsonObject &table = m_items->tableDescription();
+    QStringList keys;
+    for (const QJsonValue &key : table.value(QLatin1String("KeySchema")).toArray())
+        keys.append(key.toObject().value(QLatin1String("AttributeName")).toString());
+    const QJsonValue size = table.value(QLatin1String("TableSizeBytes"));
+    m_triggers->setTable(tableName, keys, size.isUndefined() ? -1 : qint64(size.toDouble()));
 }
 
 void MainWindow::createTable()

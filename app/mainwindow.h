@@ -20,6 +20,7 @@ class NavigationPanel;
 class PartiqlPanel;
 class StreamInspectorPanel;
 class TransactionPanel;
+class TriggersPanel;
 class TableOverviewPanel;
 } // namespace dyna::views
 
@@ -40,6 +41,7 @@ public:
     views::PartiqlPanel *partiql() const { return m_partiql; }
     views::TransactionPanel *transactions() const { return m_transactions; }
     views::StreamInspectorPanel *streams() const { return m_streams; }
+    views::TriggersPanel *triggers() const { return m_triggers; }
     QTabWidget *tabs() const { return m_tabs; }
     void showProgress(const QString &text);
 
@@ -52,6 +54,8 @@ private:
     void connectToProfile(const QUuid &profileId);
     void showTable(const QString &tableName);
     void afterTableChange(const QString &tableName);
+    // The Add Trigger dialog starts from the table shown, with its keys and size.
+    void offerTableToTriggers(const QString &tableName);
 
     session::Session *m_session;
     profiles::ProfileStore *m_profiles;
@@ -61,6 +65,7 @@ private:
     views::PartiqlPanel *m_partiql;
     views::TransactionPanel *m_transactions;
     views::StreamInspectorPanel *m_streams;
+    views::TriggersPanel *m_triggers;
     QTabWidget *m_tabs;
 };
 

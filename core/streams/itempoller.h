@@ -3,6 +3,7 @@
 #include "triggerspec.h"
 
 #include "aws/awserror.h"
+#include "aws/requestjob.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -16,7 +17,6 @@ class QTimer;
 namespace dyna::aws {
 class AwsClient;
 class Job;
-class RequestJob;
 } // namespace dyna::aws
 
 namespace dyna::streams {

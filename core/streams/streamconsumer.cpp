@@ -427,7 +427,7 @@ void StreamConsumer::handleFailure(const QString &shardId, const aws::AwsError &
     ++cursor.failures;
     cursor.state = ShardStatus::State::Failed;
     cursor.problem = error.userMessage();
-    m_statusDirty = true;
+    emitStatus(); // at once: a short failure must still show in the shard view
     Q_EMIT problem(m_generation, error);
     const int doublings = std::min(cursor.failures - 1, 16);
     const int delay =

@@ -63,7 +63,8 @@ void StreamWatcher::start(const aws::ClientConfig &config,
                 // A batch of an earlier run is not acknowledged: it will be read again.
                 if (!current(g) || records.isEmpty())
                     return;
-                Q_EMIT recordsArrived(records);
+                // Acknowledged before the signal: a slot that stops the watcher must not
+                // keep this batch from its checkpoint.
                 if (StreamConsumer *target = m_consumer) {
                     const QString shardId = records.constLast().shardId;
                     const QString sequence = records.constLast().sequenceNumber;
@@ -72,6 +73,7 @@ void StreamWatcher::start(const aws::ClientConfig &config,
                         [target, shardId, sequence] { target->acknowledge(shardId, sequence); },
                         Qt::QueuedConnection);
                 }
+                Q_EMIT recordsArrived(records);
             });
     connect(consumer, &StreamConsumer::shardsChanged, this,
             [this, current](quint64 g, const ShardStatusList &shards) {

@@ -93,6 +93,8 @@ TriggersPanel::TriggersPanel(session::Session *session, streams::StreamWatcher *
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // A handful of triggers: sizing the columns to their contents costs nothing.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_addButton->setToolTip(tr("Add a trigger on the table selected in the navigation tree."));
     m_runButton->setToolTip(tr("Hand on what the selected trigger has queued now, or scan its "

@@ -11,6 +11,7 @@
 #include "streameventmodel.h"
 #include "streaminspectorpanel.h"
 #include "streamrecorddetail.h"
+#include "triggerspanel.h"
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
@@ -18,9 +19,11 @@
 #include "session/session.h"
 #include "session/statementhistory.h"
 #include "streams/streamwatcher.h"
+#include "streams/triggerspec.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -109,6 +112,19 @@ void TestStreamsTab::watchesChangesLive()
     QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(streamsTab).center());
     QCOMPARE(window.tabs()->currentWidget(), window.streams());
 
+    // Triggers on the stream about to be watched: only modifications, and only removals.
+    const auto addTrigger = [&](const QString &kind) {
+        QString error;
+        const std::optional<streams::TriggerSpec> spec = streams::TriggerSpec::fromJson(
+            {{QStringLiteral("trigger"), kind},
+             {QStringLiteral("target"), QJsonObject{{QStringLiteral("tableName"), table}}},
+             {QStringLiteral("schedule"), QStringLiteral("500ms")}},
+            &error);
+        return spec ? window.triggers()->addTrigger(*spec) : error;
+    };
+    QVERIFY(!addTrigger(QStringLiteral("streamRecordModified")).isEmpty());
+    QVERIFY(!addTrigger(QStringLiteral("streamRecordRemoved")).isEmpty());
+
     views::StreamInspectorPanel *panel = window.streams();
     QVERIFY(test::chooseWithKeys(test::child<QComboBox>(panel, "startPosition"),
                                  QStringLiteral("Trim horizon (24 h)")));
@@ -179,6 +195,21 @@ void TestStreamsTab::watchesChangesLive()
     if (!folder.isEmpty()) {
         QTest::qWait(600); // the status line and the shard view refresh twice a second
         QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("streams-inspector.png"))));
+    }
+
+    // The triggers handed on the one modification and the one removal, nothing else.
+    auto *log = test::child<QPlainTextEdit>(window.triggers(), "log");
+    QTRY_COMPARE_WITH_TIMEOUT(log->document()->blockCount(), 2, 10000);
+    QVERIFY2(log->toPlainText().contains(QStringLiteral("MODIFY sku=SKU-1003")),
+             qPrintable(log->toPlainText()));
+    QVERIFY2(log->toPlainText().contains(QStringLiteral("REMOVE sku=SKU-1010")),
+             qPrintable(log->toPlainText()));
+    QVERIFY(!log->toPlainText().contains(QStringLiteral("INSERT")));
+    if (!folder.isEmpty()) {
+        const int triggersTab = window.tabs()->indexOf(window.triggers());
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(triggersTab).center());
+        QTest::qWait(1100); // the counters refresh every second
+        QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("triggers.png"))));
     }
 
     test::click(test::child<QPushButton>(panel, "stopButton"));

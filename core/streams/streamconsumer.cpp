@@ -259,14 +259,7 @@ void StreamConsumer::openIterator(const QString &shardId)
         cursor.job.clear();
         const aws::AwsError &error = job->error();
         if (error.code == QLatin1String("TrimmedDataAccessException")) {
-            Q_EMIT gapDetected(
-                m_generation, shardId,
-                tr("Records of shard %1 after sequence number %2 are no longer in the stream "
-                   "(it keeps 24 hours): reading went on from the oldest record left.")
-                    .arg(shardId, cursor.checkpoint));
-            cursor.checkpoint.clear();
-            cursor.startAtLatest = false;
-            openIterator(shardId);
+            restartAtTrimHorizon(shardId);
             return;
         }
         if (error.kind == aws::ErrorKind::NotFound) {
@@ -314,15 +307,7 @@ void StreamConsumer::getRecords(const QString &shardId)
             return;
         }
         if (error.code == QLatin1String("TrimmedDataAccessException")) {
-            Q_EMIT gapDetected(
-                m_generation, shardId,
-                tr("Records of shard %1 after sequence number %2 were trimmed from the stream "
-                   "(it keeps 24 hours) before they could be read: reading went on from the "
-                   "oldest record left.")
-                    .arg(shardId, cursor.checkpoint));
-            cursor.checkpoint.clear();
-            cursor.startAtLatest = false;
-            openIterator(shardId);
+            restartAtTrimHorizon(shardId);
             return;
         }
         if (error.isError()) {
@@ -398,6 +383,19 @@ void StreamConsumer::onRecords(const QString &shardId, const QJsonObject &respon
                                      qint64(m_options.minPollIntervalMs) << doublings));
     }
     schedule(shardId, delay, false);
+}
+
+void StreamConsumer::restartAtTrimHorizon(const QString &shardId)
+{
+    Cursor &cursor = m_cursors[shardId];
+    Q_EMIT gapDetected(m_generation, shardId,
+                       tr("Records of shard %1 after sequence number %2 are no longer in the "
+                          "stream (it keeps 24 hours): reading went on from the oldest record "
+                          "left.")
+                           .arg(shardId, cursor.checkpoint));
+    cursor.checkpoint.clear();
+    cursor.startAtLatest = false;
+    openIterator(shardId);
 }
 
 void StreamConsumer::schedule(const QString &shardId, int delayMs, bool reopen)

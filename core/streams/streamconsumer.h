@@ -92,6 +92,8 @@ private:
     void openIterator(const QString &shardId);
     void getRecords(const QString &shardId);
     void onRecords(const QString &shardId, const QJsonObject &response);
+    // After TrimmedDataAccessException: reports the gap and reads on from the oldest record.
+    void restartAtTrimHorizon(const QString &shardId);
     void schedule(const QString &shardId, int delayMs, bool reopen);
     void handleFailure(const QString &shardId, const aws::AwsError &error, bool reopen);
     void markDrained(Cursor &cursor);

@@ -79,17 +79,7 @@ void TestStreamsTab::watchesChangesLive()
     const QString table = test::uniqueTableName(QStringLiteral("Inventory"));
     auto created = call(
         QStringLiteral("CreateTable"),
-        {{QStringLiteral("TableName"), table},
-         {QStringLiteral("BillingMode"), QStringLiteral("PAY_PER_REQUEST")},
-         {QStringLiteral("AttributeDefinitions"),
-          QJsonArray{QJsonObject{{QStringLiteral("AttributeName"), QStringLiteral("sku")},
-                                 {QStringLiteral("AttributeType"), QStringLiteral("S")}}}},
-         {QStringLiteral("KeySchema"),
-          QJsonArray{QJsonObject{{QStringLiteral("AttributeName"), QStringLiteral("sku")},
-                                 {QStringLiteral("KeyType"), QStringLiteral("HASH")}}}},
-         {QStringLiteral("StreamSpecification"),
-          QJsonObject{{QStringLiteral("StreamEnabled"), true},
-                      {QStringLiteral("StreamViewType"), QStringLiteral("NEW_AND_OLD_IMAGES")}}}});
+        test::simpleTableInput(table, QStringLiteral("sku"), QStringLiteral("NEW_AND_OLD_IMAGES")));
     QVERIFY(created && !created->error().isError());
 
     QTemporaryDir dir;

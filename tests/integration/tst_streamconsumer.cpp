@@ -86,20 +86,8 @@ void TestStreamConsumer::initTestCase()
 QString TestStreamConsumer::createTable(const QString &prefix, bool stream)
 {
     const QString table = test::uniqueTableName(prefix);
-    QJsonObject input{
-        {QStringLiteral("TableName"), table},
-        {QStringLiteral("BillingMode"), QStringLiteral("PAY_PER_REQUEST")},
-        {QStringLiteral("AttributeDefinitions"),
-         QJsonArray{QJsonObject{{QStringLiteral("AttributeName"), QStringLiteral("pk")},
-                                {QStringLiteral("AttributeType"), QStringLiteral("S")}}}},
-        {QStringLiteral("KeySchema"),
-         QJsonArray{QJsonObject{{QStringLiteral("AttributeName"), QStringLiteral("pk")},
-                                {QStringLiteral("KeyType"), QStringLiteral("HASH")}}}}};
-    if (stream)
-        input.insert(
-            QStringLiteral("StreamSpecification"),
-            QJsonObject{{QStringLiteral("StreamEnabled"), true},
-                        {QStringLiteral("StreamViewType"), QStringLiteral("NEW_AND_OLD_IMAGES")}});
+    const QJsonObject input = test::simpleTableInput(
+        table, QStringLiteral("pk"), stream ? QStringLiteral("NEW_AND_OLD_IMAGES") : QString());
     auto created = call(QStringLiteral("CreateTable"), input);
     if (!created || created->error().isError())
         return {};
@@ -259,7 +247,7 @@ void TestStreamConsumer::restartResumesAfterTheCheckpoint()
     };
     {
         streams::StreamWatcher watcher;
-    report(&watcher);
+        report(&watcher);
         report(&watcher);
         connect(&watcher, &streams::StreamWatcher::recordsArrived, this, collect);
         watcher.start(m_session.client(), first);

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QUuid>
 
@@ -22,6 +23,25 @@ QUrl localEndpoint()
 QString uniqueTableName(const QString &prefix)
 {
     return prefix + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
+QJsonObject simpleTableInput(const QString &tableName, const QString &partitionKey,
+                             const QString &streamViewType)
+{
+    QJsonObject input{
+        {QStringLiteral("TableName"), tableName},
+        {QStringLiteral("BillingMode"), QStringLiteral("PAY_PER_REQUEST")},
+        {QStringLiteral("AttributeDefinitions"),
+         QJsonArray{QJsonObject{{QStringLiteral("AttributeName"), partitionKey},
+                                {QStringLiteral("AttributeType"), QStringLiteral("S")}}}},
+        {QStringLiteral("KeySchema"),
+         QJsonArray{QJsonObject{{QStringLiteral("AttributeName"), partitionKey},
+                                {QStringLiteral("KeyType"), QStringLiteral("HASH")}}}}};
+    if (!streamViewType.isEmpty())
+        input.insert(QStringLiteral("StreamSpecification"),
+                     QJsonObject{{QStringLiteral("StreamEnabled"), true},
+                                 {QStringLiteral("StreamViewType"), streamViewType}});
+    return input;
 }
 
 aws::RequestJob *callAndWait(aws::AwsClient *client, const QString &operation,

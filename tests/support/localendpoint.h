@@ -20,6 +20,11 @@ QUrl localEndpoint();
 // A table name no other test (or earlier run) uses.
 QString uniqueTableName(const QString &prefix);
 
+// CreateTable's input for an on-demand table with one string partition key and, when
+// `streamViewType` is given, a stream of that view type.
+QJsonObject simpleTableInput(const QString &tableName, const QString &partitionKey,
+                             const QString &streamViewType = {});
+
 // Runs one call to the end. The returned job is not auto-deleted; the caller owns it.
 // Returns nullptr when it did not finish within `timeoutMs`.
 aws::RequestJob *callAndWait(aws::AwsClient *client, const QString &operation,

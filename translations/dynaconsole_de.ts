@@ -562,13 +562,6 @@
     </message>
 </context>
 <context>
-    <name>BatchStatementJob</name>
-    <message>
-        <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BatchWriteJob</name>
     <message numerus="yes">
         <source>%n item(s) were still unprocessed after %1 attempts; the table is throttling writes.</source>
@@ -937,6 +930,25 @@
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPoller</name>
+    <message>
+        <source>The connection to %1 was closed; reconnect to poll it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The itemPolled trigger on %1 names no key attributes, so it cannot tell the table&apos;s items apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of %1 has no attribute &quot;%2&quot;: check the key attributes of the itemPolled trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each poll scans the whole table: about %1 read capacity units per poll, %2 polls an hour, about %3 read capacity units an hour. A scan cannot tell a removed item from one it missed, so removals are not reported reliably: prefer a stream-backed trigger when the table can have a stream.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,9 +1352,32 @@
     </message>
 </context>
 <context>
-    <name>StatementPageSource</name>
+    <name>StatementCallJob</name>
     <message>
-        <source>The connection was closed before the items loaded.</source>
+        <source>There is no statement to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 statements were given, but DynamoDB runs at most %2 in one request. Split them into smaller groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamRecord</name>
+    <message>
+        <source>Unknown stream event &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stream record has no sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream record %1 has no keys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1354,9 +1389,69 @@
     </message>
 </context>
 <context>
-    <name>TransactionStatementJob</name>
+    <name>TriggerSpec</name>
     <message>
-        <source>The connection was closed.</source>
+        <source>The schedule &quot;%1&quot; is not a duration: write a whole number followed by ms, s, m or h, such as &quot;30s&quot; or &quot;5m&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; is zero: a trigger needs a positive interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; is longer than the longest allowed, 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger has no &quot;trigger&quot; name: use one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a trigger: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 trigger names no table: add &quot;tableName&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid table name: DynamoDB table names have 3 to 255 characters among letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of the %1 trigger must be text such as &quot;30s&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The itemPolled trigger on %1 needs &quot;keyAttributes&quot;, the names of the table&apos;s key attributes, to tell its items apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The itemPolled trigger on %1 lists %2 key attributes: a DynamoDB key has a partition key and at most one sort key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key attributes of the itemPolled trigger on %1 must be distinct, non-empty attribute names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New items in %1, every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed items in %1, every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed items in %1, every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New shards in the stream of %1, every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and changed items in %1 found by a scan, every %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +1527,14 @@
     </message>
     <message>
         <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +1850,109 @@
     </message>
 </context>
 <context>
+    <name>dyna::models::ShardStatusModel</name>
+    <message>
+        <source>Shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::models::StreamEventModel</name>
+    <message>
+        <source>%1
+Received at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dyna::profiles</name>
     <message>
         <source>The credential_process command line ends with a backslash.</source>
@@ -2017,6 +2223,43 @@
     <name>dyna::session::Session</name>
     <message>
         <source>The profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::streams::CheckpointStore</name>
+    <message>
+        <source>Could not read the stream checkpoints in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream checkpoints in %1 are not valid JSON (%2); reading starts without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the stream checkpoints to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::streams::StreamConsumer</name>
+    <message>
+        <source>Table %1 has no stream. Turn on DynamoDB Streams for it (Table &gt; Update Table…) to watch its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shard %1 is no longer in the stream (it keeps 24 hours): its records from sequence number %2 on were lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of shard %1 could not be read and were skipped: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records of shard %1 after sequence number %2 are no longer in the stream (it keeps 24 hours): reading went on from the oldest record left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3438,6 +3681,246 @@
     </message>
 </context>
 <context>
+    <name>dyna::views::StreamInspectorPanel</name>
+    <message>
+        <source>Last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim horizon (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest (from now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where reading starts on each shard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the list (Ctrl+P). Events keep arriving and are added on resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events the filter shows as JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many events the list keeps; the oldest go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODIFY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMOVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by key, e.g. pk=order#1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search keys and images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stream events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a table in the navigation tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the stream of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream of %1 (watching; press Start to watch %2 instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream of %1 (watching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams: select a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max lag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 oldest events were dropped: the buffer holds %2. Raise the buffer size or export the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::StreamRecordDetail</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OldImage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NewImage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value in this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stream records keys only: no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attribute changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attributes changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Item inserted with %n attribute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item removed; the stream records no old image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Item removed with %n attribute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream records only one image: the changes cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dyna::views::TableOverviewPanel</name>
     <message>
         <source>partition key</source>
@@ -3808,6 +4291,187 @@
     </message>
     <message>
         <source>The transaction was committed (%1 write capacity units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::TriggerDialog</name>
+    <message>
+        <source>New items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New shards (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned changes, for tables without a stream (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From latest: only changes made after the trigger is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30s, 1m, 5m, 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition key, sort key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s key attributes, separated by a comma: the scan tells items apart by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked, the trigger also sees the changes still in the stream (up to 24 hours old).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires every %1 when there is something to hand on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s size is unknown, so the figures assume an empty table. </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::TriggersPanel</name>
+    <message>
+        <source>Stream triggers see the changes of the stream being watched in the Streams tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a trigger on the table selected in the navigation tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand on what the selected trigger has queued now, or scan its table now for an itemPolled trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per event handed on by a trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a log line to see its event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The trigger was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The trigger was not added: the name %2 is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: nothing is queued, so nothing was handed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not connected, so the table cannot be scanned; connect and press Run Now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: the first scan read %n item(s) using %3 read capacity units; changes are reported from the next poll.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: the scan failed and is tried again at the next poll. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the connection changed, so polling stopped; press Run Now to scan on the new connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,26 +17,6 @@ QString compactJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// One wire attribute value ({"S": "x"}, {"N": "1"}, ...) as short text.
-QString valueText(const QJsonValue &wire)
-{
-    const QJsonObject object = wire.toObject();
-    if (object.size() != 1)
-        return compactJson(object);
-    const QString type = object.begin().key();
-    const QJsonValue value = object.begin().value();
-    // S, N and B are strings on the wire (N keeps every digit, B is already base64).
-    if (value.isString())
-        return value.toString();
-    if (type == QLatin1String("BOOL"))
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (type == QLatin1String("NULL"))
-        return QStringLiteral("null");
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return compactJson(value.toObject());
-}
-
 } // namespace
 
 StreamEventModel::StreamEventModel(QObject *parent)
@@ -201,6 +181,25 @@ qint64 StreamEventModel::writeJsonLines(QIODevice *device, const QList<int> &row
         }
     }
     return lines;
+}
+
+QString StreamEventModel::valueText(const QJsonValue &wire)
+{
+    const QJsonObject object = wire.toObject();
+    if (object.size() != 1)
+        return compactJson(object);
+    const QString type = object.begin().key();
+    const QJsonValue value = object.begin().value();
+    // S, N and B are strings on the wire (N keeps every digit, B is already base64).
+    if (value.isString())
+        return value.toString();
+    if (type == QLatin1String("BOOL"))
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (type == QLatin1String("NULL"))
+        return QStringLiteral("null");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return compactJson(value.toObject());
 }
 
 QString StreamEventModel::keysText(const streams::StreamRecord &record)

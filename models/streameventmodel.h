@@ -76,6 +76,9 @@ public:
     qint64 writeJsonLines(QIODevice *device, const QList<int> &rows = {}) const;
 
     // The keys as "name=value" pairs sorted by name: numbers as written, binary as base64.
+    // One wire attribute value ({"S": "x"}, {"N": "1.50"}, {"M": {...}}…) as one readable line:
+    // scalars plain (numbers keep their exact text), sets, maps and lists as compact JSON.
+    static QString valueText(const QJsonValue &wire);
     static QString keysText(const streams::StreamRecord &record);
     // Keys, old image and new image as compact DynamoDB JSON, for free-text search.
     static QString searchText(const streams::StreamRecord &record);

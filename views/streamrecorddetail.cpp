@@ -1,5 +1,7 @@
 #include "streamrecorddetail.h"
 
+#include "streameventmodel.h"
+
 #include "streams/streamrecord.h"
 
 #include <QHeaderView>
@@ -15,45 +17,10 @@ namespace dyna::views {
 
 namespace {
 
-QString compactJson(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return value.toVariant().toString();
-}
-
-// A wire value ({"S": "x"}, {"N": "1.50"}, {"M": {...}}…) as one readable line: scalars plain
-// (numbers keep their exact text), sets, maps and lists as compact JSON of their content.
-QString displayText(const QJsonValue &wire)
-{
-    const QJsonObject typed = wire.toObject();
-    if (typed.size() != 1)
-        return compactJson(wire);
-    const QString type = typed.begin().key();
-    const QJsonValue content = typed.begin().value();
-    if (type == QLatin1String("S") || type == QLatin1String("N") || type == QLatin1String("B"))
-        return content.toString();
-    if (type == QLatin1String("BOOL"))
-        return content.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (type == QLatin1String("NULL"))
-        return QStringLiteral("null");
-    return compactJson(content);
-}
-
 QString prettyJson(const QJsonValue &wire)
 {
     return QString::fromUtf8(QJsonDocument(wire.toObject()).toJson(QJsonDocument::Indented))
         .trimmed();
-}
-
-QString keysText(const QJsonObject &keys)
-{
-    QStringList parts;
-    for (auto it = keys.begin(); it != keys.end(); ++it)
-        parts.append(it.key() + QLatin1Char('=') + displayText(it.value()));
-    return parts.join(QLatin1String(", "));
 }
 
 } // namespace
@@ -98,9 +65,9 @@ void StreamRecordDetail::showRecord(const streams::StreamRecord &record)
 {
     clear();
     const QLocale locale;
-    QStringList header{streams::eventTypeName(record.type), keysText(record.keys),
-                       tr("sequence number %1").arg(record.sequenceNumber),
-                       tr("shard %1").arg(record.shardId)};
+    QStringList header{
+        streams::eventTypeName(record.type), models::StreamEventModel::keysText(record),
+        tr("sequence number %1").arg(record.sequenceNumber), tr("shard %1").arg(record.shardId)};
     if (record.approximateCreation.isValid())
         header.append(tr("created about %1")
                           .arg(record.approximateCreation.toUTC().toString(
@@ -154,7 +121,7 @@ void StreamRecordDetail::showRecord(const streams::StreamRecord &record)
             QTableWidgetItem *cell = nullptr;
             if (images[side]->contains(name)) {
                 const QJsonValue value = images[side]->value(name);
-                cell = new QTableWidgetItem(displayText(value));
+                cell = new QTableWidgetItem(models::StreamEventModel::valueText(value));
                 cell->setToolTip(prettyJson(value));
             } else {
                 cell = new QTableWidgetItem(QStringLiteral("—"));

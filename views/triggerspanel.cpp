@@ -1,5 +1,6 @@
 #include "triggerspanel.h"
 
+#include "streameventmodel.h"
 #include "triggerdialog.h"
 
 #include "aws/awserror.h"
@@ -35,25 +36,13 @@ QString now()
     return QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
 }
 
-// The value of a wire-format attribute for a log line: {"S":"order#1"} → order#1.
-QString scalarText(const QJsonValue &attribute)
-{
-    const QJsonObject typed = attribute.toObject();
-    if (typed.size() != 1)
-        return QString::fromUtf8(QJsonDocument(typed).toJson(QJsonDocument::Compact));
-    const QJsonValue value = typed.begin().value();
-    if (value.isString())
-        return value.toString();
-    return QString::fromUtf8(QJsonDocument(typed).toJson(QJsonDocument::Compact));
-}
-
 // "pk=order#1 sk=3" for item events, "shard=shardId-…" for a new shard.
 QString keysText(const QJsonObject &payload)
 {
     QStringList parts;
     const QJsonObject keys = payload.value(QLatin1String("keys")).toObject();
     for (auto it = keys.begin(); it != keys.end(); ++it)
-        parts.append(it.key() + QLatin1Char('=') + scalarText(it.value()));
+        parts.append(it.key() + QLatin1Char('=') + models::StreamEventModel::valueText(it.value()));
     if (keys.isEmpty() && payload.contains(QLatin1String("shardId")))
         parts.append(QStringLiteral("shard=") + payload.value(QLatin1String("shardId")).toString());
     return parts.join(QLatin1Char(' '));

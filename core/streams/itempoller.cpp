@@ -1,7 +1,7 @@
 #include "itempoller.h"
 
 #include "aws/awsclient.h"
-#include "aws/requestjob.h"
+#include "dynamo/consumedcapacity.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -59,12 +59,18 @@ void ItemPoller::start()
 void ItemPoller::stop()
 {
     m_timer->stop();
-    if (m_job) {
-        // Its `finished` (cancelled) is of no interest any more.
-        disconnect(m_job, nullptr, this, nullptr);
-        m_job->cancel();
-        m_job = nullptr;
-    }
+    abandonScan();
+}
+
+void ItemPoller::abandonScan()
+{
+    if (!m_job)
+        return;
+    // Its `finished` (cancelled) is of no interest any more.
+    disconnect(m_job, nullptr, this, nullptr);
+    m_job->cancel();
+    m_job->deleteLater();
+    m_job = nullptr;
 }
 
 bool ItemPoller::isRunning() const
@@ -98,40 +104,24 @@ void ItemPoller::pollNow()
     m_found.clear();
     m_items = 0;
     m_consumed = 0;
-    requestPage({});
-}
-
-void ItemPoller::requestPage(const QJsonObject &exclusiveStartKey)
-{
     QJsonObject input{
         {QStringLiteral("TableName"), m_spec.tableName},
         {QStringLiteral("ReturnConsumedCapacity"), QStringLiteral("TOTAL")},
     };
-    if (!exclusiveStartKey.isEmpty())
-        input.insert(QStringLiteral("ExclusiveStartKey"), exclusiveStartKey);
     if (m_pageLimit > 0)
         input.insert(QStringLiteral("Limit"), m_pageLimit);
-    aws::RequestJob *job = m_client->call(aws::Service::DynamoDb, QStringLiteral("Scan"), input);
+    auto *job = new dynamo::PaginatedJob(m_client, aws::Service::DynamoDb, QStringLiteral("Scan"),
+                                         input, this);
     m_job = job;
-    connect(job, &aws::Job::finished, this, &ItemPoller::pageFinished);
+    connect(job, &dynamo::PaginatedJob::page, this,
+            [this](dynamo::PaginatedJob *, const QJsonObject &response) { readPage(response); });
+    connect(job, &aws::Job::finished, this, &ItemPoller::scanFinished);
     job->start();
 }
 
-void ItemPoller::pageFinished(aws::Job *job)
+void ItemPoller::readPage(const QJsonObject &response)
 {
-    auto *request = qobject_cast<aws::RequestJob *>(job);
-    m_job = nullptr;
-    if (!request)
-        return;
-    if (request->error().isError()) {
-        Q_EMIT failed(request->error());
-        return;
-    }
-    const QJsonObject response = request->response();
-    m_consumed += response.value(QLatin1String("ConsumedCapacity"))
-                      .toObject()
-                      .value(QLatin1String("CapacityUnits"))
-                      .toDouble();
+    m_consumed += dynamo::consumedCapacity(QStringLiteral("Scan"), response).total;
     const QJsonArray items = response.value(QLatin1String("Items")).toArray();
     for (const QJsonValue &value : items) {
         const QJsonObject item = value.toObject();
@@ -145,6 +135,7 @@ void ItemPoller::pageFinished(aws::Job *job)
                                                 "An item of %1 has no attribute \"%2\": check "
                                                 "the key attributes of the itemPolled trigger.")
                         .arg(m_spec.tableName, attribute)));
+                abandonScan();
                 return;
             }
             keys.insert(attribute, item.value(attribute));
@@ -168,11 +159,17 @@ void ItemPoller::pageFinished(aws::Job *job)
             {QStringLiteral("newImage"), item},
         });
     }
-    const QJsonObject lastKey = response.value(QLatin1String("LastEvaluatedKey")).toObject();
-    if (lastKey.isEmpty())
-        finishPoll();
-    else
-        requestPage(lastKey);
+}
+
+void ItemPoller::scanFinished(aws::Job *job)
+{
+    m_job = nullptr;
+    job->deleteLater();
+    if (job->error().isError()) {
+        Q_EMIT failed(job->error());
+        return;
+    }
+    finishPoll();
 }
 
 void ItemPoller::finishPoll()

@@ -3,7 +3,7 @@
 #include "triggerspec.h"
 
 #include "aws/awserror.h"
-#include "aws/requestjob.h"
+#include "dynamo/pagination.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -72,14 +72,16 @@ Q_SIGNALS:
     void failed(const dyna::aws::AwsError &error);
 
 private:
-    void requestPage(const QJsonObject &exclusiveStartKey);
-    void pageFinished(aws::Job *job);
+    void readPage(const QJsonObject &response);
+    // Cancels the scan in progress without reporting it.
+    void abandonScan();
+    void scanFinished(aws::Job *job);
     void finishPoll();
 
     QPointer<aws::AwsClient> m_client;
     TriggerSpec m_spec;
     QTimer *m_timer;
-    QPointer<aws::RequestJob> m_job;
+    QPointer<dynamo::PaginatedJob> m_job;
     int m_pageLimit = 0;
     bool m_baselineDone = false;
     int m_missing = 0;

@@ -27,7 +27,7 @@ constexpr int kShardClosedDescribeDelayMs = 200;
 } // namespace
 
 StreamConsumer::StreamConsumer(aws::ClientConfig config,
-                               std::shared_ptr<aws::CredentialsProvider> credentials,
+                               std::shared_ptr<aws::ThreadBridgeCredentials> credentials,
                                ConsumerOptions options, quint64 generation)
     : m_config(std::move(config))
     , m_credentials(std::move(credentials))
@@ -49,14 +49,12 @@ StreamConsumer::StreamConsumer(aws::ClientConfig config,
 
 StreamConsumer::~StreamConsumer()
 {
-    if (auto *bridge = dynamic_cast<aws::ThreadBridgeCredentials *>(m_credentials.get()))
-        bridge->detachAnchor();
+    m_credentials->detachAnchor();
 }
 
 void StreamConsumer::start()
 {
-    if (auto *bridge = dynamic_cast<aws::ThreadBridgeCredentials *>(m_credentials.get()))
-        bridge->attachAnchor(this);
+    m_credentials->attachAnchor(this);
     m_clock.start();
     m_client = dynamo::createClient(m_config, m_credentials, this);
     QString error;
@@ -87,7 +85,6 @@ void StreamConsumer::stop()
             cursor.job->cancel();
     }
     saveCheckpoints();
-    Q_EMIT stopped(m_generation);
 }
 
 void StreamConsumer::listStreams()
@@ -275,7 +272,6 @@ void StreamConsumer::openIterator(const QString &shardId)
             handleFailure(shardId, error, true);
             return;
         }
-        cursor.opened = true;
         cursor.iterator = job->response().value(QLatin1String("ShardIterator")).toString();
         getRecords(shardId);
     });
@@ -371,10 +367,8 @@ void StreamConsumer::onRecords(const QString &shardId, const QJsonObject &respon
         pump();
         return;
     }
-    if (batch.isEmpty() && cursor.delivered > 0)
-        cursor.lagMs = 0;
-    else if (batch.isEmpty() && cursor.lagMs < 0)
-        cursor.lagMs = 0;
+    if (batch.isEmpty())
+        cursor.lagMs = 0; // read up to the tip
     cursor.iterator = next;
     int delay = m_options.minPollIntervalMs;
     if (batch.isEmpty()) {

@@ -39,12 +39,14 @@ class StreamConsumer : public QObject
 {
     Q_OBJECT
 public:
-    StreamConsumer(aws::ClientConfig config, std::shared_ptr<aws::CredentialsProvider> credentials,
+    // `credentials` hands this thread's requests to the provider on the main thread.
+    StreamConsumer(aws::ClientConfig config,
+                   std::shared_ptr<aws::ThreadBridgeCredentials> credentials,
                    ConsumerOptions options, quint64 generation);
     ~StreamConsumer() override;
 
     void start();
-    // Cancels the calls in flight and saves the checkpoints; emits `stopped`.
+    // Cancels the calls in flight and saves the checkpoints.
     void stop();
     // The receiver has the records of `shardId` up to `sequenceNumber`: checkpoint them.
     void acknowledge(const QString &shardId, const QString &sequenceNumber);
@@ -59,7 +61,6 @@ Q_SIGNALS:
     void gapDetected(quint64 generation, const QString &shardId, const QString &message);
     void problem(quint64 generation, const dyna::aws::AwsError &error);
     void failed(quint64 generation, const dyna::aws::AwsError &error);
-    void stopped(quint64 generation);
 
 private:
     enum class Position { TrimHorizon, Latest, AfterCheckpoint };
@@ -71,7 +72,6 @@ private:
         QString iterator;
         QString checkpoint; // last record delivered (acknowledged or not)
         bool startAtLatest = false;
-        bool opened = false; // an iterator was opened once
         QPointer<aws::RequestJob> job;
         QElapsedTimer lastCall;
         quint64 wakeToken = 0; // a scheduled wake-up runs only if it still matches
@@ -104,7 +104,7 @@ private:
     ShardStatusList statusList();
 
     aws::ClientConfig m_config;
-    std::shared_ptr<aws::CredentialsProvider> m_credentials;
+    std::shared_ptr<aws::ThreadBridgeCredentials> m_credentials;
     ConsumerOptions m_options;
     quint64 m_generation;
     aws::AwsClient *m_client = nullptr;

@@ -122,14 +122,7 @@ void TestDynamoDbLocal::initTestCase()
     const QUrl endpoint = test::localEndpoint();
     QVERIFY2(endpoint.isValid(), "DynamoDB Local is not running: run the tests through ctest, "
                                  "whose fixture starts it");
-    aws::ClientConfig config;
-    config.endpoint.overrideUrl = endpoint;
-    config.endpoint.region = QStringLiteral("us-east-1");
-    m_client =
-        dynamo::createClient(config,
-                             std::make_shared<aws::StaticCredentialsProvider>(aws::Credentials{
-                                 QStringLiteral("test"), QStringLiteral("test"), {}, {}}),
-                             this);
+    m_client = test::localClient(this);
     m_table = test::uniqueTableName(QStringLiteral("Core"));
     createTable(m_table, true);
 }

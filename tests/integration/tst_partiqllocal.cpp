@@ -73,14 +73,7 @@ void TestPartiqlLocal::initTestCase()
     const QUrl endpoint = test::localEndpoint();
     QVERIFY2(endpoint.isValid(), "DynamoDB Local is not running: run the tests through ctest, "
                                  "whose fixture starts it");
-    aws::ClientConfig config;
-    config.endpoint.overrideUrl = endpoint;
-    config.endpoint.region = QStringLiteral("us-east-1");
-    m_client =
-        dynamo::createClient(config,
-                             std::make_shared<aws::StaticCredentialsProvider>(aws::Credentials{
-                                 QStringLiteral("test"), QStringLiteral("test"), {}, {}}),
-                             this);
+    m_client = test::localClient(this);
     m_table = test::uniqueTableName(QStringLiteral("Partiql"));
     const QJsonObject create{
         {QStringLiteral("TableName"), m_table},

@@ -1,7 +1,9 @@
 #include "localendpoint.h"
 
 #include "aws/awsclient.h"
+#include "aws/credentialsprovider.h"
 #include "aws/requestjob.h"
+#include "dynamo/preflight.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +20,20 @@ QUrl localEndpoint()
     if (state.isEmpty() || !file.open(QIODevice::ReadOnly))
         return {};
     return QUrl(QString::fromUtf8(file.readAll().trimmed()));
+}
+
+aws::AwsClient *localClient(QObject *parent)
+{
+    const QUrl endpoint = localEndpoint();
+    if (!endpoint.isValid())
+        return nullptr;
+    aws::ClientConfig config;
+    config.endpoint.overrideUrl = endpoint;
+    config.endpoint.region = QStringLiteral("us-east-1");
+    return dynamo::createClient(config,
+                                std::make_shared<aws::StaticCredentialsProvider>(aws::Credentials{
+                                    QStringLiteral("test"), QStringLiteral("test"), {}, {}}),
+                                parent);
 }
 
 QString uniqueTableName(const QString &prefix)

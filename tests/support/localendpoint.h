@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+class QObject;
+
 namespace dyna::aws {
 class AwsClient;
 class RequestJob;
@@ -16,6 +18,10 @@ namespace dyna::test {
 // The DynamoDB Local started by the CTest fixture (scripts/ddblocal.sh), read from the state
 // folder named by DYNA_DDBLOCAL_STATE. Empty when no server is running.
 QUrl localEndpoint();
+
+// A client for that server (us-east-1, placeholder keys, the console's preflight), or nullptr
+// when none is running.
+aws::AwsClient *localClient(QObject *parent);
 
 // A table name no other test (or earlier run) uses.
 QString uniqueTableName(const QString &prefix);

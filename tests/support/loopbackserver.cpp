@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -196,6 +197,11 @@ void LoopbackServer::setHandler(Handler handler)
     m_handler = std::move(handler);
 }
 
+void LoopbackServer::setAsyncHandler(AsyncHandler handler)
+{
+    m_asyncHandler = std::move(handler);
+}
+
 int LoopbackServer::queuedReplies() const
 {
     qsizetype count = qsizetype(m_inOrder.size());
@@ -282,10 +288,32 @@ void LoopbackServer::handleRequest(const std::shared_ptr<Connection> &connection
         answer(connection, *rejected, closeAfter);
         return;
     }
-    perform(connection, replyFor(m_requests.constLast()), closeAfter);
+    const LoopbackRequest &recorded = m_requests.constLast();
+    if (std::optional<LoopbackReply> scripted = scriptedReply(recorded)) {
+        perform(connection, *scripted, closeAfter);
+        return;
+    }
+    if (m_asyncHandler) {
+        connection->waiting = true;
+        QTcpSocket *socket = connection->socket;
+        QPointer<LoopbackServer> self(this);
+        m_asyncHandler(recorded, [self, socket, closeAfter](const LoopbackReply &reply) {
+            if (!self)
+                return;
+            const std::shared_ptr<Connection> current = self->m_connections.value(socket);
+            if (!current)
+                return;
+            current->waiting = false;
+            self->perform(current, reply, closeAfter);
+            if (!current->waiting)
+                self->processBuffer(socket);
+        });
+        return;
+    }
+    perform(connection, m_handler ? m_handler(recorded) : LoopbackReply{}, closeAfter);
 }
 
-LoopbackReply LoopbackServer::replyFor(const LoopbackRequest &request)
+std::optional<LoopbackReply> LoopbackServer::scriptedReply(const LoopbackRequest &request)
 {
     const auto byOperation = m_byOperation.find(request.operation);
     if (byOperation != m_byOperation.end() && !byOperation->empty()) {
@@ -298,9 +326,7 @@ LoopbackReply LoopbackServer::replyFor(const LoopbackRequest &request)
         m_inOrder.pop_front();
         return reply;
     }
-    if (m_handler)
-        return m_handler(request);
-    return {};
+    return std::nullopt;
 }
 
 void LoopbackServer::perform(const std::shared_ptr<Connection> &connection,

@@ -98,12 +98,15 @@ struct LoopbackReply
 // invalidRequests(); it never consumes a scripted reply.
 //
 // A valid request is answered by the first of: the queue of its operation, the queue for any
-// operation, the handler, or 200 with "{}".
+// operation, the async handler, the handler, or 200 with "{}".
 class LoopbackServer : public QObject
 {
     Q_OBJECT
 public:
     using Handler = std::function<LoopbackReply(const LoopbackRequest &)>;
+    // Answers later: the handler calls `respond` exactly once, possibly after other events.
+    using AsyncHandler = std::function<void(const LoopbackRequest &,
+                                            std::function<void(const LoopbackReply &)> respond)>;
 
     explicit LoopbackServer(QObject *parent = nullptr);
     ~LoopbackServer() override;
@@ -128,6 +131,8 @@ public:
     void enqueue(const LoopbackReply &reply);
     void enqueue(const QString &operation, const LoopbackReply &reply);
     void setHandler(Handler handler);
+    // Takes precedence over setHandler(); scripted replies still come first.
+    void setAsyncHandler(AsyncHandler handler);
     // Scripted replies not used yet.
     int queuedReplies() const;
 
@@ -149,7 +154,7 @@ private:
     void onNewConnection();
     void processBuffer(QTcpSocket *socket);
     void handleRequest(const std::shared_ptr<Connection> &connection, LoopbackRequest request);
-    LoopbackReply replyFor(const LoopbackRequest &request);
+    std::optional<LoopbackReply> scriptedReply(const LoopbackRequest &request);
     void perform(const std::shared_ptr<Connection> &connection, const LoopbackReply &reply,
                  bool closeAfter);
     void answer(const std::shared_ptr<Connection> &connection, const LoopbackReply &reply,
@@ -162,6 +167,7 @@ private:
     QHash<QString, std::deque<LoopbackReply>> m_byOperation;
     std::deque<LoopbackReply> m_inOrder;
     Handler m_handler;
+    AsyncHandler m_asyncHandler;
     QList<LoopbackRequest> m_requests;
     QElapsedTimer m_clock;
     int m_connectionCount = 0;

@@ -1,6 +1,7 @@
 #include "tableoverviewpanel.h"
 
 #include "errorpane.h"
+#include "timetolivedialog.h"
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace dyna::views {
@@ -145,7 +147,12 @@ TableOverviewPanel::TableOverviewPanel(session::Session *session, QWidget *paren
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
     , m_error(new ErrorPane(this))
+    , m_timeToLive(new QPushButton(tr("Time to &live…"), this))
 {
+    m_timeToLive->setObjectName(QStringLiteral("editTimeToLive"));
+    m_timeToLive->setToolTip(tr("Turn time to live on or off for this table"));
+    m_timeToLive->setEnabled(false);
+    connect(m_timeToLive, &QPushButton::clicked, this, &TableOverviewPanel::editTimeToLive);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -155,7 +162,10 @@ TableOverviewPanel::TableOverviewPanel(session::Session *session, QWidget *paren
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
-    layout->addWidget(m_title);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_timeToLive);
+    layout->addLayout(header);
     layout->addWidget(m_error);
     layout->addLayout(m_form);
     layout->addStretch(1);
@@ -163,9 +173,24 @@ TableOverviewPanel::TableOverviewPanel(session::Session *session, QWidget *paren
     connect(m_session, &session::Session::connectionChanged, this, [this] {
         m_tableName.clear();
         m_title->setText(tr("Select a table"));
+        m_timeToLive->setEnabled(false);
         clearFields();
         m_error->clear();
     });
+}
+
+TimeToLiveDialog *TableOverviewPanel::editTimeToLive()
+{
+    if (m_tableName.isEmpty() || !m_session->client())
+        return nullptr;
+    auto *dialog = new TimeToLiveDialog(m_session, m_tableName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TimeToLiveDialog::timeToLiveChanged, this, [this](const QString &tableName) {
+        if (tableName == m_tableName)
+            describeTimeToLive(tableName);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void TableOverviewPanel::showTable(const QString &tableName)
@@ -176,6 +201,7 @@ void TableOverviewPanel::showTable(const QString &tableName)
     m_title->setText(tableName);
     clearFields();
     m_error->clear();
+    m_timeToLive->setEnabled(!tableName.isEmpty() && m_session->client());
     if (tableName.isEmpty() || !m_session->client())
         return;
     auto *job = m_session->client()->call(aws::Service::DynamoDb, QStringLiteral("DescribeTable"),

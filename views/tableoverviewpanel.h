@@ -5,6 +5,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 namespace dyna::aws {
 class RequestJob;
@@ -17,6 +18,7 @@ class Session;
 namespace dyna::views {
 
 class ErrorPane;
+class TimeToLiveDialog;
 
 // DescribeTable of the selected table, read-only: keys, indexes, billing, stream, counts.
 class TableOverviewPanel : public QWidget
@@ -27,6 +29,8 @@ public:
 
     void showTable(const QString &tableName);
     QString fieldText(const QString &field) const;
+    // Opens the time-to-live dialog of the table shown (nullptr when none is).
+    TimeToLiveDialog *editTimeToLive();
 
 Q_SIGNALS:
     void described(const QString &tableName);
@@ -42,6 +46,7 @@ private:
     QLabel *m_title;
     QFormLayout *m_form;
     ErrorPane *m_error;
+    QPushButton *m_timeToLive;
     QPointer<aws::RequestJob> m_job;
     QPointer<aws::RequestJob> m_ttlJob;
     QString m_tableName;

@@ -7,6 +7,7 @@
 #include "aws/credentialsprovider.h"
 #include "aws/requestjob.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -102,6 +103,19 @@ private Q_SLOTS:
         QCOMPARE(m_server->forwardedOperations(),
                  QStringList({QStringLiteral("CreateTable"), QStringLiteral("PutItem")}));
         QCOMPARE(m_server->loopback()->invalidRequests(), 0);
+    }
+
+    void checksAgainstTheOfficialModel()
+    {
+        // The server checks with the bundled model, which must be the official one as shipped.
+        for (const char *name :
+             {"dynamodb-2012-08-10.normal.json", "streams.dynamodb-2012-08-10.normal.json"}) {
+            QFile bundled(QStringLiteral(":/aws-models/") + QLatin1String(name));
+            QFile official(QStringLiteral(DYNA_SHARED_DIR "/aws-models/") + QLatin1String(name));
+            QVERIFY(bundled.open(QIODevice::ReadOnly));
+            QVERIFY2(official.open(QIODevice::ReadOnly), qPrintable(official.fileName()));
+            QVERIFY2(bundled.readAll() == official.readAll(), name);
+        }
     }
 
     void rejectsRequestsTheModelRefuses()

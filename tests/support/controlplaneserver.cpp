@@ -233,10 +233,12 @@ void ControlPlaneServer::putItems(const QString &tableName, const QJsonArray &it
         if (!self)
             return;
         if (write->pending.isEmpty()) {
+            // Clearing `next` destroys this very closure, so keep what is still needed.
+            const BackendDone finished = done;
             write->next = nullptr;
             BackendResult result;
             result.status = 200;
-            done(result);
+            finished(result);
             return;
         }
         QJsonArray chunk;
@@ -277,6 +279,27 @@ void ControlPlaneServer::describeTable(const QString &tableName, BackendDone don
                 });
 }
 
+void ControlPlaneServer::withTable(const QString &nameOrArn, const Respond &respond,
+                                   TableFound found, MissingTable missing)
+{
+    const QString tableName = tableNameOf(nameOrArn);
+    describeTable(tableName, [=, found = std::move(found)](const BackendResult &described) {
+        if (described.ok()) {
+            found(tableName, described.response);
+            return;
+        }
+        if (described.code != QLatin1String("ResourceNotFoundException")) {
+            respond(described.reply());
+            return;
+        }
+        respond(
+            missing == MissingTable::TableNotFound
+                ? error(str("TableNotFoundException"), str("Table not found: %1").arg(tableName))
+                : error(str("ResourceNotFoundException"),
+                        str("Requested resource not found: Table: %1 not found").arg(tableName)));
+    });
+}
+
 QString ControlPlaneServer::accountId()
 {
     return QStringLiteral("000000000000");
@@ -299,6 +322,11 @@ QString ControlPlaneServer::tableNameFromArn(const QString &arn)
         QStringLiteral("^arn:aws[a-z-]*:dynamodb:[^:]*:[0-9]*:table/([a-zA-Z0-9_.-]+)(/.*)?$"));
     const QRegularExpressionMatch match = pattern.match(arn);
     return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QString ControlPlaneServer::tableNameOf(const QString &nameOrArn)
+{
+    return nameOrArn.startsWith(QLatin1String("arn:")) ? tableNameFromArn(nameOrArn) : nameOrArn;
 }
 
 QString ControlPlaneServer::newResourceId()

@@ -81,6 +81,16 @@ public:
     // DescribeTable's "Table"; result.code is ResourceNotFoundException when there is none.
     void describeTable(const QString &tableName, BackendDone done);
 
+    // The error a handler answers for a table DynamoDB Local does not have: most operations
+    // say ResourceNotFoundException, the backup operations TableNotFoundException.
+    enum class MissingTable { ResourceNotFound, TableNotFound };
+    using TableFound = std::function<void(const QString &tableName, const QJsonObject &table)>;
+    // Looks the table up with describeTable (`nameOrArn` may be the table's ARN) and runs
+    // `found` with its name and DescribeTable's "Table"; when there is no such table it answers
+    // the `missing` error itself, and any other failure of DynamoDB Local as it came.
+    void withTable(const QString &nameOrArn, const Respond &respond, TableFound found,
+                   MissingTable missing = MissingTable::ResourceNotFound);
+
     // The account and region DynamoDB Local puts in its ARNs ("000000000000", "ddblocal"), so
     // ARNs made here match the TableArn that DescribeTable returns.
     static QString accountId();
@@ -89,6 +99,8 @@ public:
     // "Sales" from "arn:aws:dynamodb:ddblocal:000000000000:table/Sales[/backup/...]"; empty when
     // the ARN names no table.
     static QString tableNameFromArn(const QString &arn);
+    // The table name in a request member that takes a name or an ARN.
+    static QString tableNameOf(const QString &nameOrArn);
     // A fresh id for ARNs: 17 digits of epoch milliseconds and 8 hex digits.
     static QString newResourceId();
     // Epoch seconds with fractions, as DynamoDB writes dates in JSON.
@@ -134,5 +146,11 @@ private:
     QSet<QString> m_pointInTimeRecovery;
     int m_transitionMs = 300;
 };
+
+// Short for QString::fromLatin1: the fakes spell many member names, codes and messages.
+inline QString str(const char *text)
+{
+    return QString::fromLatin1(text);
+}
 
 } // namespace dyna::test

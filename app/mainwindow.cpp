@@ -6,6 +6,7 @@
 #include "itemspanel.h"
 #include "mfaprompt.h"
 #include "navigationpanel.h"
+#include "operationspanel.h"
 #include "partiqlpanel.h"
 #include "streaminspectorpanel.h"
 #include "tableoverviewpanel.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     , m_transactions(new views::TransactionPanel(session, this))
     , m_streams(new views::StreamInspectorPanel(session, this))
     , m_triggers(new views::TriggersPanel(session, m_streams->watcher(), this))
+    , m_operations(new views::OperationsPanel(session, this))
     , m_tabs(new QTabWidget(this))
 {
     m_navigation->setMfaPrompt(views::mfaPrompt(this));
@@ -48,6 +50,14 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     m_tabs->addTab(m_transactions, tr("Transactions"));
     m_tabs->addTab(m_streams, tr("Streams"));
     m_tabs->addTab(m_triggers, tr("Triggers"));
+    m_tabs->addTab(m_operations, tr("Operations"));
+    // A restore or an import adds a table; the user stays where the progress is shown.
+    connect(m_operations, &views::OperationsPanel::tableCreated, m_navigation,
+            &views::NavigationPanel::refresh);
+    connect(m_operations, &views::OperationsPanel::timeToLiveRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_overview);
+        m_overview->editTimeToLive();
+    });
     m_tabs->setDocumentMode(true);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -119,6 +129,7 @@ void MainWindow::showTable(const QString &tableName)
     m_overview->showTable(tableName);
     m_items->showTable(tableName);
     m_streams->showTable(tableName);
+    m_operations->showTable(tableName);
 }
 
 void MainWindow::offerTableToTriggers(const QString &tableName)

@@ -17,6 +17,7 @@ class StatementHistory;
 namespace dyna::views {
 class ItemsPanel;
 class NavigationPanel;
+class OperationsPanel;
 class PartiqlPanel;
 class StreamInspectorPanel;
 class TransactionPanel;
@@ -42,6 +43,7 @@ public:
     views::TransactionPanel *transactions() const { return m_transactions; }
     views::StreamInspectorPanel *streams() const { return m_streams; }
     views::TriggersPanel *triggers() const { return m_triggers; }
+    views::OperationsPanel *operations() const { return m_operations; }
     QTabWidget *tabs() const { return m_tabs; }
     void showProgress(const QString &text);
 
@@ -66,6 +68,7 @@ private:
     views::TransactionPanel *m_transactions;
     views::StreamInspectorPanel *m_streams;
     views::TriggersPanel *m_triggers;
+    views::OperationsPanel *m_operations;
     QTabWidget *m_tabs;
 };
 

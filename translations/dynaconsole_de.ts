@@ -912,6 +912,25 @@
     </message>
 </context>
 <context>
+    <name>GlobalTables</name>
+    <message>
+        <source>Table %1 has no stream. A replica needs the table&apos;s stream enabled with new and old images (NEW_AND_OLD_IMAGES); enable it in Update table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream of table %1 records %2. A replica needs new and old images (NEW_AND_OLD_IMAGES); change the stream in Update table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid AWS region name; expected a name such as us-east-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>A BOOL value is either true or false.</source>
@@ -1001,6 +1020,48 @@
     </message>
 </context>
 <context>
+    <name>KinesisDestinations</name>
+    <message>
+        <source>Enter the ARN of a Kinesis data stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream must be given by its ARN, for example arn:aws:kinesis:us-east-1:123456789012:stream/orders, not by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARN names a %1 resource, not a Kinesis data stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the ARN of a Kinesis data stream: it must look like arn:aws:kinesis:&lt;region&gt;:&lt;12-digit account&gt;:stream/&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>This table is on-demand: it has no provisioned capacity, so these quotas do not apply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read capacity units (table and its indexes) against the per-table maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write capacity units (table and its indexes) against the per-table maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read capacity units against the account maximum in this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write capacity units against the account maximum in this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaginatedJob</name>
     <message>
         <source>%1 is not a paginated operation.</source>
@@ -1030,6 +1091,17 @@
     </message>
     <message>
         <source>Type true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointInTimeRestore</name>
+    <message>
+        <source>Point-in-time recovery is off for this table: turn it on before restoring to a point in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time between %1 and %2, the window this table can be restored to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,6 +1609,10 @@
         <source>Triggers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dyna::dynamo</name>
@@ -1784,6 +1860,198 @@
         <source>The items add up to %1 bytes; DynamoDB&apos;s limit for a transaction is 4 MB (%2 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The policy is not valid JSON: %1 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Sid &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (or %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both %2 and %3; use only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, %2 must be &quot;*&quot; or an object such as {&quot;AWS&quot;: &quot;arn:aws:iam::123456789012:root&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, %2 must be a string or a non-empty list of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement[%1] is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown element &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a Sid that is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has Effect %2; use &quot;Allow&quot; or &quot;Deny&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a Condition that is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is %1 bytes; DynamoDB accepts at most 20 KB (%2 bytes), whitespace included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy must be a JSON object with Version and Statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has an unknown top-level element &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no Version; use &quot;2012-10-17&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s Version must be &quot;2012-10-17&quot; (or the older &quot;2008-10-17&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no Statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s Statement must be an object or a list of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s Statement list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the S3 bucket the export is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An S3 bucket name has at most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 prefix has at most 1024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the KMS key that encrypts the exported objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export time must not be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incremental export needs the time it starts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export window must lie in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the export window must be before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incremental export covers at least 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incremental export covers at most 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the S3 bucket to import from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key prefix has at most 1024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV delimiter is a single character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delimiter and a header list apply to CSV files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV header list has at most 255 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column of the CSV header list needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import cannot create local secondary indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import creates a standard table without stream, tags or deletion protection; change those after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 contains &quot;%2&quot;; only letters, numbers, spaces and + - = . _ : / are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag key cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1…&quot; is %2 characters long; keys have at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; starts with &quot;aws:&quot;, which is reserved for tags AWS assigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag value &quot;%1…&quot; is %2 characters long; values have at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; appears twice (rows %2 and %3); keys must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource can have at most %1 tags; this list has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dyna::dynamo::Definitions</name>
@@ -1800,6 +2068,33 @@
     </message>
     <message>
         <source>Writing items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::models::BackupListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1846,6 +2141,61 @@
     </message>
     <message>
         <source>Double-click to connect to %1 and open %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::models::S3TransferModel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2264,6 +2614,136 @@ Received at %2</source>
     </message>
 </context>
 <context>
+    <name>dyna::views::BackupsPanel</name>
+    <message>
+        <source>Backups of all tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup name must be 3 to 255 letters, digits, underscores (_), hyphens (-) or dots (.).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source table: %1, %2 items, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the backup %1 of table %2? It cannot be restored afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::ConfirmDialog</name>
+    <message>
+        <source>Type %1 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dyna::views::ConnectionManagerDialog</name>
     <message>
         <source>Connection Manager</source>
@@ -2531,6 +3011,89 @@ Received at %2</source>
     </message>
 </context>
 <context>
+    <name>dyna::views::ContributorInsightsPanel</name>
+    <message>
+        <source>Select a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor insights of the table and its indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table or index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor insights in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor insights in this account and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor insights of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable contributor insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable contributor insights for %1? CloudWatch stops collecting its most accessed and most throttled keys and deletes the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dyna::views::CreateTableDialog</name>
     <message>
         <source>String (S)</source>
@@ -2676,6 +3239,726 @@ Received at %2</source>
     <name>dyna::views::ErrorPane</name>
     <message>
         <source>Sign In Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::ExportDialog</name>
+    <message>
+        <source>S3 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-export-bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. exports/orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table as it was at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to the latest change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 managed keys (AES256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key id, ARN or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and old images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New images only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::ExportsPanel</name>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination: s3://%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted with %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental export of the changes from %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full export of the table as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports to S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chosen table to an S3 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports to S3 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an export to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::GlobalTablesPanel</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add replica…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read auto scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write auto scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy global tables (2017.11.29)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create from this table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica auto scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy global tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy global table replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas (version 2019.11.21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, created %3, regions %4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global table, version 2019.11.21 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global table, version 2017.11.29 (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a global table: it has no replicas in other regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a replica of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica read capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s read capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB copies table %1 and its items to the new region and keeps both in sync through the table&apos;s stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the replica of table %1 in region %2? DynamoDB deletes the table and its items in %2; the table in this region stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create legacy global table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions of the global table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create global table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 2017.11.29 needs an empty table named %1 with the same key schema and a NEW_AND_OLD_IMAGES stream in every chosen region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one region for the global table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a region to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove region %2 from global table %1? The table in %2 stops replicating; it is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::ImportDialog</name>
+    <message>
+        <source>String</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-import-bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. exports/AWSDynamoDB/…/data/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV header list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the first line of each file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZSTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (read, write):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::ImportsPanel</name>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: s3://%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, delimiter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, columns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, compression %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed items: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports from S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new table from data in an S3 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an import to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3070,6 +4353,156 @@ Received at %2</source>
     </message>
 </context>
 <context>
+    <name>dyna::views::KinesisPanel</name>
+    <message>
+        <source>Select a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinesis streaming destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinesis data stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation time precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinesis data stream ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate creation time precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the chosen precision to the selected destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinesis streaming of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MILLISECOND (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 does not stream to any Kinesis data stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Kinesis streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop streaming the changes of table %1 to the Kinesis data stream %2? Neither the table nor the stream is deleted; you can enable streaming again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::LimitsPanel</name>
+    <message>
+        <source>Capacity limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s capacity against the quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account maximum, read capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account maximum, write capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-table maximum, read capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-table maximum, write capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity limits and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a table to see its capacity against these quotas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 provisions %2 read and %3 write capacity units, counting its global secondary indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on-demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dyna::views::NavigationPanel</name>
     <message>
         <source>Filter tables</source>
@@ -3152,6 +4585,113 @@ Received at %2</source>
     </message>
     <message>
         <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::OperationsPanel</name>
+    <message>
+        <source>Time to live…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live is set with the table&apos;s overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-demand backups: create, restore into a new table, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous backups and restores to any second of the last 35 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports to S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full and incremental exports of the table to an S3 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports from S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tables from CSV, DynamoDB JSON or Amazon Ion files in S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas of the table in other regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource-based policies of the table and its stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinesis streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinesis Data Streams destinations of the table&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most accessed and throttled keys of the table and its indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s capacity quotas beside the table&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an account or to DynamoDB Local to manage backups, exports and the other operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a table in the navigation. Account-wide lists (backups, exports, imports, global tables, limits) work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations on table %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3442,6 +4982,61 @@ Received at %2</source>
     </message>
 </context>
 <context>
+    <name>dyna::views::PointInTimePanel</name>
+    <message>
+        <source>Select a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a point in time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorable window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: turn point-in-time recovery on to restore to any second from then on (up to 35 days back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off point-in-time recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off point-in-time recovery for %1? The restorable window is lost; turning it on again starts a new window from that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dyna::views::QueryBuilder</name>
     <message>
         <source>%1 is not base64 text.</source>
@@ -3677,6 +5272,267 @@ Received at %2</source>
     </message>
     <message>
         <source>high %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::ResourcePolicyPanel</name>
+    <message>
+        <source>Select a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm remove self resource access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy document (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy is attached. Type a policy document, for example:
+{&quot;Version&quot;: &quot;2012-10-17&quot;, &quot;Statement&quot;: [{&quot;Effect&quot;: &quot;Allow&quot;, &quot;Principal&quot;: {&quot;AWS&quot;: &quot;arn:aws:iam::123456789012:role/reader&quot;}, &quot;Action&quot;: &quot;dynamodb:GetItem&quot;, &quot;Resource&quot;: &quot;&lt;table ARN&gt;&quot;}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the policy denies you permission to read or change this policy later (ConfirmRemoveSelfResourceAccess).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy document is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource policy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table has no stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. DynamoDB applies a new policy within a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete resource policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the resource policy of the stream of table %1? Access it grants or denies ends within a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the resource policy of table %1? Access it grants or denies, including to the table&apos;s indexes, ends within a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy was changed or deleted by someone else since you loaded revision %1, so it was not overwritten. Your text is kept below; Reload shows the current policy (and replaces your text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy was attached by someone else since you loaded this resource, so it was not overwritten. Your text is kept below; Reload shows the current policy (and replaces your text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::RestoreTableDialog</name>
+    <message>
+        <source>Global secondary indexes to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local secondary indexes to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a point in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS owned key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS managed key (aws/dynamodb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer managed KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID, ARN or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest restorable time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global secondary indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local secondary indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, restorable from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the source table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 of table %2, taken %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the restore into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is ACTIVE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::S3TransferDialog</name>
+    <message>
+        <source>Bucket owner account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a bucket of another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::S3TransferPanel</name>
+    <message>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4085,6 +5941,190 @@ Received at %2</source>
     </message>
     <message>
         <source>%1 (attribute %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to &amp;live…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn time to live on or off for this table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::TagsPanel</name>
+    <message>
+        <source>Select a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB tags tables (TagResource takes a table ARN; its indexes share the table&apos;s tags). Backups cannot be tagged here: DynamoDB&apos;s tagging operations do not accept backup ARNs. At most 50 tags per table; keys up to 128 and values up to 256 characters of letters, numbers, spaces and + - = . _ : /. Keys starting with &quot;aws:&quot; are reserved for AWS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading tags… %n so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AWS-assigned, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · unsaved: %1 added, %2 changed, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::TimeToLiveDialog</name>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example expiresAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top-level Number attribute holding the expiry time in epoch seconds. Items without it never expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB deletes an item within a few days after the time in its TTL attribute, without consuming write capacity. A table takes one TTL change about every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off time to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off time to live on table %1? Items stop expiring; turning it on again takes up to an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On, attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on (attribute %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning off (attribute %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,20 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QJsonObject;
+class QLabel;
+
+namespace dyna::aws {
+class AwsError;
+class RequestJob;
+} // namespace dyna::aws
+
+namespace dyna::session {
+class Session;
+} // namespace dyna::session
+
 namespace dyna::views {
 
 // One page of the Operations tab (backups, point-in-time recovery, exports, ...). A page works
@@ -17,6 +31,18 @@ public:
     virtual void showTable(const QString &tableName) = 0;
     // Reads everything the page shows again.
     virtual void refresh() = 0;
+
+protected:
+    using TableDescribed =
+        std::function<void(const aws::AwsError &error, const QJsonObject &table)>;
+
+    // The page's heading: larger and bold, named "title" for tests.
+    static void styleTitle(QLabel *title);
+    // Starts DescribeTable of `tableName`; `done` gets the error or the "Table" object. A
+    // cancelled job, or an answer that arrives after a reconnect or after `currentTable()`
+    // moved to another table, is dropped.
+    aws::RequestJob *describeTable(session::Session *session, const QString &tableName,
+                                   std::function<QString()> currentTable, TableDescribed done);
 
 Q_SIGNALS:
     // A restore or an import made a new table, so the navigation can list it.

@@ -3695,6 +3695,30 @@ Received at %2</source>
         <source>Remove region %2 from global table %1? The table in %2 stops replicating; it is not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write capacity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write capacity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned write capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB applies the same provisioned write capacity in every region of a legacy global table. An on-demand global table becomes provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write capacity units:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dyna::views::ImportDialog</name>

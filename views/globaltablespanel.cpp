@@ -101,6 +101,8 @@ GlobalTablesPanel::GlobalTablesPanel(session::Session *session, QWidget *parent)
           makeButton(QStringLiteral("legacyAddRegionButton"), tr("Add region…"), m_legacyBox))
     , m_legacyRemoveRegion(
           makeButton(QStringLiteral("legacyRemoveRegionButton"), tr("Remove region…"), m_legacyBox))
+    , m_legacyWriteCapacity(makeButton(QStringLiteral("legacyWriteCapacityButton"),
+                                       tr("Write capacity…"), m_legacyBox))
     , m_poll(new QTimer(this))
 {
     styleTitle(m_title);
@@ -128,6 +130,7 @@ GlobalTablesPanel::GlobalTablesPanel(session::Session *session, QWidget *parent)
     legacyButtons->addWidget(m_legacyCreate);
     legacyButtons->addWidget(m_legacyAddRegion);
     legacyButtons->addWidget(m_legacyRemoveRegion);
+    legacyButtons->addWidget(m_legacyWriteCapacity);
     legacyButtons->addStretch(1);
     auto *legacyLayout = new QVBoxLayout(m_legacyBox);
     legacyLayout->addWidget(m_legacyTables);
@@ -165,6 +168,8 @@ GlobalTablesPanel::GlobalTablesPanel(session::Session *session, QWidget *parent)
     connect(m_legacyAddRegion, &QPushButton::clicked, this, &GlobalTablesPanel::askAddLegacyRegion);
     connect(m_legacyRemoveRegion, &QPushButton::clicked, this,
             &GlobalTablesPanel::askRemoveLegacyRegion);
+    connect(m_legacyWriteCapacity, &QPushButton::clicked, this,
+            &GlobalTablesPanel::askLegacyWriteCapacity);
     connect(m_replicas, &QTableWidget::itemSelectionChanged, this,
             &GlobalTablesPanel::updateActions);
     connect(m_legacySettings, &QTableWidget::itemSelectionChanged, this,
@@ -466,6 +471,7 @@ void GlobalTablesPanel::updateActions()
     m_legacyAddRegion->setEnabled(m_legacySupported && !m_busy && legacySelected);
     m_legacyRemoveRegion->setEnabled(m_legacySupported && !m_busy && legacySelected &&
                                      !selectedLegacyRegion().isEmpty());
+    m_legacyWriteCapacity->setEnabled(m_legacySupported && !m_busy && legacySelected);
     m_legacyTables->setEnabled(m_legacySupported);
     m_legacySettings->setEnabled(m_legacySupported);
     m_replicas->setEnabled(m_replicasSupported);
@@ -670,6 +676,66 @@ void GlobalTablesPanel::askRemoveLegacyRegion()
                            sendLegacyUpdate(QStringLiteral("UpdateGlobalTable"),
                                             dynamo::updateGlobalTableInput(name, {}, {region}));
                        });
+}
+
+void GlobalTablesPanel::askLegacyWriteCapacity()
+{
+    const QString name = m_legacyInfo.name;
+    if (name.isEmpty())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("legacyWriteCapacityDialog"));
+    dialog->setWindowTitle(tr("Write capacity of %1").arg(name));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *units = new QSpinBox(dialog);
+    units->setObjectName(QStringLiteral("legacyWriteCapacitySpin"));
+    units->setAccessibleName(tr("Provisioned write capacity units"));
+    units->setRange(1, 40000);
+    const QString selected = selectedLegacyRegion();
+    for (int row = 0; row < m_legacySettings->rowCount(); ++row) {
+        const QTableWidgetItem *region = m_legacySettings->item(row, 0);
+        const QTableWidgetItem *write = m_legacySettings->item(row, 4);
+        if (region && write && (selected.isEmpty() || region->text() == selected))
+            units->setValue(write->text().toInt());
+    }
+    auto *note = new QLabel(tr("DynamoDB applies the same provisioned write capacity in every "
+                               "region of a legacy global table. An on-demand global table "
+                               "becomes provisioned."),
+                            dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setObjectName(QStringLiteral("legacyWriteCapacityApplyButton"));
+    auto *form = new QFormLayout(dialog);
+    form->addRow(note);
+    form->addRow(tr("Write capacity units:"), units);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, dialog, units, name] {
+        m_error->clear();
+        m_busy = true;
+        updateActions();
+        dialog->setEnabled(false);
+        // Setting a capacity makes an on-demand global table provisioned, as the note says.
+        QJsonObject input = dynamo::updateGlobalTableWriteCapacityInput(name, units->value());
+        input.insert(QStringLiteral("GlobalTableBillingMode"), QStringLiteral("PROVISIONED"));
+        call(QStringLiteral("UpdateGlobalTableSettings"), input,
+             [this, form = QPointer<QDialog>(dialog), name](aws::RequestJob *job) {
+                 m_busy = false;
+                 if (form)
+                     form->setEnabled(true);
+                 if (job->error().isError()) {
+                     showFailure(job->error());
+                     updateActions();
+                     return;
+                 }
+                 if (form)
+                     form->accept();
+                 describeLegacy(name);
+             });
+    });
+    dialog->open();
 }
 
 void GlobalTablesPanel::sendLegacyUpdate(const QString &operation, const QJsonObject &input,

@@ -73,6 +73,7 @@ private:
     void askCreateLegacy();
     void askAddLegacyRegion();
     void askRemoveLegacyRegion();
+    void askLegacyWriteCapacity();
     // `dialog` (when given) stays open with what the user chose until the call succeeds.
     void sendReplicaUpdate(const QJsonObject &input, QDialog *dialog = nullptr);
     void sendLegacyUpdate(const QString &operation, const QJsonObject &input,
@@ -94,6 +95,7 @@ private:
     QPushButton *m_legacyCreate;
     QPushButton *m_legacyAddRegion;
     QPushButton *m_legacyRemoveRegion;
+    QPushButton *m_legacyWriteCapacity;
     QTimer *m_poll;
 
     QString m_tableName;

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -381,6 +382,21 @@ void TestGlobalTablesPanel::legacyCreateListDescribeUpdate()
     QTRY_COMPARE(m_fake->legacyRegions(table),
                  QStringList({QStringLiteral("us-east-1"), QStringLiteral("ap-south-1")}));
     QTRY_COMPARE(list->item(0, 1)->text(), QStringLiteral("us-east-1, ap-south-1"));
+
+    // Provisioned write capacity for every region (UpdateGlobalTableSettings).
+    auto *writeCapacity = test::child<QPushButton>(panel.get(), "legacyWriteCapacityButton");
+    QTRY_VERIFY(writeCapacity->isEnabled());
+    test::click(writeCapacity);
+    auto *capacityDialog = panel->findChild<QDialog *>(QStringLiteral("legacyWriteCapacityDialog"));
+    QVERIFY(capacityDialog);
+    auto *units = test::child<QSpinBox>(capacityDialog, "legacyWriteCapacitySpin");
+    units->selectAll();
+    QTest::keyClicks(units, QStringLiteral("12"));
+    test::click(test::child<QPushButton>(capacityDialog, "legacyWriteCapacityApplyButton"));
+    QTRY_COMPARE(m_fake->legacyWriteCapacity(table), 12);
+    QTRY_COMPARE(columnTexts(settings, 4),
+                 QStringList({QStringLiteral("12"), QStringLiteral("12")}));
+    QCOMPARE(settings->item(0, 2)->text(), QStringLiteral("PROVISIONED"));
 }
 
 void TestGlobalTablesPanel::serverAnswersDocumentedErrors()
@@ -440,6 +456,13 @@ void TestGlobalTablesPanel::serverAnswersDocumentedErrors()
     QCOMPARE(errorCode(QStringLiteral("UpdateGlobalTableSettings"),
                        dynamo::updateGlobalTableWriteCapacityInput(missing, 5)),
              QStringLiteral("GlobalTableNotFoundException"));
+
+    // Capacity on an on-demand global table is refused and changes nothing.
+    const qint64 before = m_fake->legacyWriteCapacity(table);
+    QCOMPARE(errorCode(QStringLiteral("UpdateGlobalTableSettings"),
+                       dynamo::updateGlobalTableWriteCapacityInput(table, 5)),
+             QStringLiteral("ValidationException"));
+    QCOMPARE(m_fake->legacyWriteCapacity(table), before);
 
     // Settings: the write capacity changes for every replica.
     QCOMPARE(errorCode(QStringLiteral("UpdateGlobalTableSettings"),

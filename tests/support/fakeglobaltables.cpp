@@ -428,10 +428,18 @@ void FakeGlobalTables::updateGlobalTableSettings(const LoopbackRequest &request,
         }
     }
     const QString billingMode = request.json.value(str("GlobalTableBillingMode")).toString();
-    if (!billingMode.isEmpty())
-        table.billingMode = billingMode;
     const qint64 write =
         request.json.value(str("GlobalTableProvisionedWriteCapacityUnits")).toInteger();
+    // Capacity means nothing to an on-demand table: the service refuses it, changing nothing.
+    if (write > 0 &&
+        (billingMode.isEmpty() ? table.billingMode : billingMode) == str("PAY_PER_REQUEST")) {
+        respond(ControlPlaneServer::error(
+            str("ValidationException"),
+            str("Provisioned write capacity cannot be set on a PAY_PER_REQUEST global table.")));
+        return;
+    }
+    if (!billingMode.isEmpty())
+        table.billingMode = billingMode;
     if (write > 0)
         table.writeCapacity = write;
     // One capacity for every replica: this fake keeps no per-region settings.

@@ -293,6 +293,47 @@ private Q_SLOTS:
         QVERIFY2(server.loopback()->invalidRequests() == 0,
                  qPrintable(server.loopback()->problems().join(QLatin1Char('\n'))));
     }
+    // A read-only connection refuses the Operations tab's writes before sending them: the
+    // page says so and the server never sees the request.
+    void readOnlyConnectionRefusesOperationsWrites()
+    {
+        test::ControlPlaneServer server(test::localEndpoint());
+        QVERIFY(server.listen());
+        new test::FakeBackups(&server);
+        session::Session writer;
+        writer.connectWith(server.clientConfig(),
+                           std::make_shared<aws::StaticCredentialsProvider>(
+                               test::ControlPlaneServer::credentials()),
+                           QStringLiteral("writer"), false);
+        const QString table = test::uniqueTableName(QStringLiteral("Guarded"));
+        auto created = call(writer, QStringLiteral("CreateTable"),
+                            test::simpleTableInput(table, QStringLiteral("pk")));
+        QVERIFY(created && !created->error().isError());
+
+        session::Session session;
+        session.connectWith(server.clientConfig(),
+                            std::make_shared<aws::StaticCredentialsProvider>(
+                                test::ControlPlaneServer::credentials()),
+                            QStringLiteral("read-only"), true);
+        QSettings settings(m_dir.filePath(QStringLiteral("readonly.ini")), QSettings::IniFormat);
+        profiles::ProfileStore store(&settings);
+        session::StatementHistory history(m_dir.filePath(QStringLiteral("readonly.jsonl")));
+        app::MainWindow window(&session, &store, &settings, &history);
+        openOperations(window, table);
+        auto *backups = window.operations()->page<views::BackupsPanel>();
+        clickPage(window.operations(), int(window.operations()->pages().indexOf(backups)));
+        test::typeInto(test::child<QLineEdit>(backups, "backupName"), QStringLiteral("nightly"));
+        auto *create = test::child<QPushButton>(backups, "createButton");
+        QTRY_VERIFY(create->isEnabled());
+        test::click(create);
+        QTRY_VERIFY2(errorsOf(backups).contains(QLatin1String("read-only")),
+                     qPrintable(errorsOf(backups)));
+        QVERIFY(server.loopback()->requests(QStringLiteral("CreateBackup")).isEmpty());
+        QCOMPARE(test::child<QLineEdit>(backups, "backupName")->text(), QStringLiteral("nightly"));
+        // Reading still works on the same connection.
+        QTRY_VERIFY(!server.loopback()->requests(QStringLiteral("ListBackups")).isEmpty());
+        QVERIFY(server.loopback()->requests(QStringLiteral("CreateBackup")).isEmpty());
+    }
 };
 
 QTEST_MAIN(TestOperationsTab)

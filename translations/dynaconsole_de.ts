@@ -4506,10 +4506,6 @@ Received at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capacity limits and %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a table to see its capacity against these quotas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4523,6 +4519,10 @@ Received at %2</source>
     </message>
     <message>
         <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity limits beside %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

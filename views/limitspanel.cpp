@@ -100,7 +100,7 @@ void LimitsPanel::refresh()
     m_note->clear();
     m_comparison->setRowCount(0);
     m_title->setText(m_tableName.isEmpty() ? tr("Capacity limits")
-                                           : tr("Capacity limits and %1").arg(m_tableName));
+                                           : tr("Capacity limits beside %1").arg(m_tableName));
     if (m_limitsJob)
         m_limitsJob->cancel();
     if (m_tableJob)

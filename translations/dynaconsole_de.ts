@@ -5559,6 +5559,14 @@ Received at %2</source>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only this table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only the transfers of the table chosen in the navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dyna::views::StreamInspectorPanel</name>

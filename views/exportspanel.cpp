@@ -66,6 +66,7 @@ ExportsPanel::ExportsPanel(session::Session *session, QWidget *parent)
                       parent)
 {
     connect(actionButton(), &QPushButton::clicked, this, &ExportsPanel::openExportDialog);
+    offerTableFilter();
     updateActions();
 }
 
@@ -73,6 +74,7 @@ void ExportsPanel::showTable(const QString &tableName)
 {
     m_tableName = tableName;
     m_tableArn.clear();
+    setTableFilter({});
     title()->setText(tableName.isEmpty() ? tr("Exports to S3")
                                          : tr("Exports to S3 — %1").arg(tableName));
     updateActions();
@@ -80,35 +82,19 @@ void ExportsPanel::showTable(const QString &tableName)
         m_tableJob->cancel();
     if (!tableName.isEmpty() && session()->client()) {
         // The export call names the table by its ARN.
-        auto *job =
-            session()->client()->call(aws::Service::DynamoDb, QStringLiteral("DescribeTable"),
-                                      {{QStringLiteral("TableName"), tableName}});
-        m_tableJob = job;
-        job->setAutoDelete(true);
-        const quint64 generation = session()->generation();
-        connect(job, &aws::Job::finished, this,
-                [this, job, generation] { onTableDescribed(job, generation); });
-        job->start();
+        m_tableJob = describeTable(
+            session(), tableName, [this] { return m_tableName; },
+            [this](const aws::AwsError &error, const QJsonObject &table) {
+                if (error.isError()) {
+                    errorPane()->showError(error);
+                    return;
+                }
+                m_tableArn = table.value(QStringLiteral("TableArn")).toString();
+                setTableFilter(m_tableArn);
+                updateActions();
+            });
     }
     refresh();
-}
-
-void ExportsPanel::onTableDescribed(aws::RequestJob *job, quint64 generation)
-{
-    if (generation != session()->generation() ||
-        job->input().value(QStringLiteral("TableName")).toString() != m_tableName ||
-        job->error().kind == aws::ErrorKind::Cancelled)
-        return;
-    if (job->error().isError()) {
-        errorPane()->showError(job->error());
-        return;
-    }
-    m_tableArn = job->response()
-                     .value(QStringLiteral("Table"))
-                     .toObject()
-                     .value(QStringLiteral("TableArn"))
-                     .toString();
-    updateActions();
 }
 
 ExportDialog *ExportsPanel::openExportDialog()

@@ -28,8 +28,6 @@ protected:
     void connectionReset() override;
 
 private:
-    void onTableDescribed(aws::RequestJob *job, quint64 generation);
-
     QString m_tableName;
     QString m_tableArn;
     QPointer<aws::RequestJob> m_tableJob;

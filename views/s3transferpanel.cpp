@@ -8,6 +8,7 @@
 #include "dynamo/pagination.h"
 #include "session/session.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,7 @@ S3TransferPanel::S3TransferPanel(session::Session *session, models::S3TransferMo
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
     , m_poll(new QTimer(this))
+    , m_buttons(new QHBoxLayout)
 {
     m_model->setParent(this);
     styleTitle(m_title);
@@ -53,15 +55,14 @@ S3TransferPanel::S3TransferPanel(session::Session *session, models::S3TransferMo
     m_poll->setInterval(1000);
     m_poll->setObjectName(names.pollObjectName);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_action);
-    buttons->addWidget(m_refresh);
-    buttons->addStretch(1);
+    m_buttons->addWidget(m_action);
+    m_buttons->addWidget(m_refresh);
+    m_buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addWidget(m_title);
     layout->addWidget(m_error);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
     layout->addWidget(m_view, 2);
     layout->addWidget(m_details, 1);
 
@@ -80,6 +81,28 @@ S3TransferPanel::S3TransferPanel(session::Session *session, models::S3TransferMo
     });
 }
 
+void S3TransferPanel::offerTableFilter()
+{
+    m_onlyTable = new QCheckBox(tr("Only this table"), this);
+    m_onlyTable->setObjectName(QStringLiteral("onlyThisTable"));
+    m_onlyTable->setToolTip(tr("List only the transfers of the table chosen in the navigation"));
+    m_onlyTable->setEnabled(false);
+    m_buttons->insertWidget(2, m_onlyTable);
+    connect(m_onlyTable, &QCheckBox::toggled, this, &S3TransferPanel::refresh);
+}
+
+void S3TransferPanel::setTableFilter(const QString &tableArn)
+{
+    if (tableArn == m_filterArn)
+        return;
+    m_filterArn = tableArn;
+    if (!m_onlyTable)
+        return;
+    m_onlyTable->setEnabled(!tableArn.isEmpty());
+    if (m_onlyTable->isChecked())
+        refresh();
+}
+
 void S3TransferPanel::setPollInterval(int ms)
 {
     m_poll->setInterval(ms);
@@ -93,8 +116,11 @@ void S3TransferPanel::refresh()
     if (!m_session->client())
         return;
     m_error->clear();
+    QJsonObject input;
+    if (m_onlyTable && m_onlyTable->isChecked() && !m_filterArn.isEmpty())
+        input.insert(QStringLiteral("TableArn"), m_filterArn);
     auto *job = new dynamo::PaginatedJob(m_session->client(), aws::Service::DynamoDb,
-                                         m_names.listOperation, {}, this);
+                                         m_names.listOperation, input, this);
     m_list = job;
     job->setAutoDelete(true);
     const quint64 generation = m_session->generation();

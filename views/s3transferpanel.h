@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QStringList>
 
+class QCheckBox;
+class QHBoxLayout;
 class QJsonObject;
 class QLabel;
 class QPushButton;
@@ -71,6 +73,11 @@ protected:
     QPushButton *actionButton() const { return m_action; }
     ErrorPane *errorPane() const { return m_error; }
 
+    // Adds the "Only this table" box; the list is then filtered by `tableArn` (set once the
+    // chosen table is known, empty while it is not) whenever the box is ticked.
+    void offerTableFilter();
+    void setTableFilter(const QString &tableArn);
+
     // Selects a transfer the form started (already in the model) and watches it unless final.
     void watch(const QString &arn, bool final);
     void updateActions();
@@ -103,6 +110,9 @@ private:
     QTableView *m_view;
     QLabel *m_details;
     QTimer *m_poll;
+    QHBoxLayout *m_buttons;
+    QCheckBox *m_onlyTable = nullptr;
+    QString m_filterArn;
     QSet<QString> m_running;    // ARNs of transfers to describe again
     QSet<QString> m_describing; // ARNs with a Describe call on the way
     QPointer<dynamo::PaginatedJob> m_list;

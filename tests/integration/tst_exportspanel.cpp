@@ -17,6 +17,7 @@
 #include "session/session.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void exportWithoutPointInTimeRecoveryFailsAndKeepsTheForm();
     void clientTokenMakesExportsIdempotent();
     void listsExportsPageByPage();
+    void onlyThisTableFiltersTheList();
     void dynamoDbLocalHasNoExports();
 
 private:
@@ -277,6 +279,39 @@ void TestExportsPanel::listsExportsPageByPage()
     QTRY_VERIFY(panel.model()->rowCount() >= 3);
     QTRY_VERIFY(panel.model()->rowOf(panel.model()->exportAt(0).exportArn) == 0 &&
                 panel.model()->exportAt(panel.model()->rowCount() - 1).itemCount >= 0);
+}
+
+void TestExportsPanel::onlyThisTableFiltersTheList()
+{
+    // An export of another table, so that the account's list holds two tables.
+    const QString other = createTable(QStringLiteral("Other"), 1);
+    QVERIFY(!other.isEmpty());
+    m_server->setPointInTimeRecoveryEnabled(other, true);
+    auto started = call(QStringLiteral("ExportTableToPointInTime"),
+                        {{QStringLiteral("TableArn"), test::ControlPlaneServer::tableArn(other)},
+                         {QStringLiteral("S3Bucket"), QStringLiteral("exports-bucket")}});
+    QVERIFY(started && !started->error().isError());
+
+    views::ExportsPanel panel(&m_session);
+    panel.show();
+    panel.showTable(m_table);
+    const auto tables = [&panel] {
+        QSet<QString> names;
+        for (int row = 0; row < panel.model()->rowCount(); ++row)
+            names.insert(panel.model()->exportAt(row).tableName());
+        return names;
+    };
+    QTRY_VERIFY(tables().contains(other) && tables().contains(m_table));
+    auto *onlyThisTable = test::child<QCheckBox>(&panel, "onlyThisTable");
+    QTRY_VERIFY(onlyThisTable->isEnabled());
+    test::click(onlyThisTable);
+    QTRY_COMPARE(tables(), QSet<QString>{m_table});
+    const QList<test::LoopbackRequest> lists =
+        m_server->loopback()->requests(QStringLiteral("ListExports"));
+    QCOMPARE(lists.constLast().json.value(QStringLiteral("TableArn")).toString(),
+             test::ControlPlaneServer::tableArn(m_table));
+    test::click(onlyThisTable);
+    QTRY_VERIFY(tables().contains(other));
 }
 
 void TestExportsPanel::dynamoDbLocalHasNoExports()

@@ -9,6 +9,7 @@
 #include "session/statementhistory.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -26,6 +27,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("DynaConsole"));
     QApplication::setOrganizationName(QStringLiteral("DynaConsole"));
     QApplication::setApplicationVersion(QStringLiteral(DYNA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("dynaconsole"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/dynaconsole.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     // The system locale picks the language; English needs no translator.
     QTranslator qtTranslator;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "connectionmanagerdialog.h"
 #include "createtabledialog.h"
 #include "deletetabledialog.h"
@@ -14,6 +15,7 @@
 #include "triggerspanel.h"
 #include "updatetabledialog.h"
 
+#include "aws/awsclient.h"
 #include "profiles/profilestore.h"
 #include "session/session.h"
 
@@ -122,6 +124,20 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     // The item actions are the panel's (shortcuts work while it has focus); the menu lists them.
     QMenu *itemsMenu = menuBar()->addMenu(tr("&Items"));
     itemsMenu->addActions(m_items->itemActions());
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About DynaConsole"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+views::AboutDialog *MainWindow::showAbout()
+{
+    auto *dialog =
+        new views::AboutDialog(m_session->client() && m_session->client()->isLocalEndpoint(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showTable(const QString &tableName)

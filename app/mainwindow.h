@@ -15,6 +15,7 @@ class StatementHistory;
 } // namespace dyna::session
 
 namespace dyna::views {
+class AboutDialog;
 class ItemsPanel;
 class NavigationPanel;
 class OperationsPanel;
@@ -46,6 +47,8 @@ public:
     views::OperationsPanel *operations() const { return m_operations; }
     QTabWidget *tabs() const { return m_tabs; }
     void showProgress(const QString &text);
+    // Help > About: versions and licences (DynamoDB Local's too when connected to one).
+    views::AboutDialog *showAbout();
 
     void createTable();
     void updateTable();

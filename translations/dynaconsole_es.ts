@@ -1613,6 +1613,14 @@
         <source>Operations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About DynaConsole</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dyna::dynamo</name>
@@ -2610,6 +2618,41 @@ Received at %2</source>
     </message>
     <message>
         <source>Records of shard %1 after sequence number %2 are no longer in the stream (it keeps 24 hours): reading went on from the oldest record left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::AboutDialog</name>
+    <message>
+        <source>About DynaConsole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynaConsole %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A native desktop administration console for Amazon DynamoDB. It runs with these components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components, versions and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB Local is Amazon&apos;s software under the Amazon DynamoDB Local License Agreement (LICENSE.txt beside DynamoDBLocal.jar); DynaConsole only starts and talks to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,9 +146,10 @@ BackupsPanel::BackupsPanel(session::Session *session, QWidget *parent)
         describeSelected();
     });
     connect(m_error, &ErrorPane::reconnectRequested, m_session, &session::Session::reconnect);
+    // No reading here: the Operations tab shows the page again when it is in front.
     connect(m_session, &session::Session::connectionChanged, this, [this] {
         m_unsupported = false;
-        refresh();
+        updateActions();
     });
     updateActions();
 }

@@ -92,7 +92,6 @@ ContributorInsightsPanel::ContributorInsightsPanel(session::Session *session, QW
     connect(m_resources, &QTableWidget::itemSelectionChanged, this,
             &ContributorInsightsPanel::updateActions);
     connect(m_error, &ErrorPane::reconnectRequested, m_session, &session::Session::reconnect);
-    connect(m_session, &session::Session::connectionChanged, this, [this] { showTable({}); });
     updateActions();
 }
 

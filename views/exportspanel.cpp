@@ -142,10 +142,4 @@ bool ExportsPanel::canStart() const
     return !m_tableArn.isEmpty();
 }
 
-void ExportsPanel::connectionReset()
-{
-    m_tableArn.clear();
-    showTable(m_tableName);
-}
-
 } // namespace dyna::views

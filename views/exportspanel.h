@@ -25,7 +25,6 @@ protected:
     bool applyDescription(const QJsonObject &response, bool watched) override;
     QString detailsText(int row) const override;
     bool canStart() const override;
-    void connectionReset() override;
 
 private:
     QString m_tableName;

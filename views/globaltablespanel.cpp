@@ -568,27 +568,34 @@ void GlobalTablesPanel::askRemoveReplica()
                        });
 }
 
-void GlobalTablesPanel::sendReplicaUpdate(const QJsonObject &input, QDialog *dialog)
+void GlobalTablesPanel::sendUpdate(const QString &operation, const QJsonObject &input,
+                                   QDialog *dialog, const Applied &applied)
 {
     m_error->clear();
     m_busy = true;
     updateActions();
     if (dialog)
         dialog->setEnabled(false);
-    call(QStringLiteral("UpdateTable"), input,
-         [this, form = QPointer<QDialog>(dialog)](aws::RequestJob *job) {
-             m_busy = false;
-             if (form)
-                 form->setEnabled(true);
-             if (job->error().isError()) {
-                 showFailure(job->error());
-                 updateActions();
-                 return;
-             }
-             if (form)
-                 form->accept();
-             onTableDescribed(job->response().value(QStringLiteral("TableDescription")).toObject());
-         });
+    call(operation, input, [this, form = QPointer<QDialog>(dialog), applied](aws::RequestJob *job) {
+        m_busy = false;
+        if (form)
+            form->setEnabled(true);
+        if (job->error().isError()) {
+            showFailure(job->error());
+            updateActions();
+            return;
+        }
+        if (form)
+            form->accept();
+        applied(job->response());
+    });
+}
+
+void GlobalTablesPanel::sendReplicaUpdate(const QJsonObject &input, QDialog *dialog)
+{
+    sendUpdate(QStringLiteral("UpdateTable"), input, dialog, [this](const QJsonObject &response) {
+        onTableDescribed(response.value(QStringLiteral("TableDescription")).toObject());
+    });
 }
 
 void GlobalTablesPanel::askCreateLegacy()
@@ -713,27 +720,11 @@ void GlobalTablesPanel::askLegacyWriteCapacity()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, [this, dialog, units, name] {
-        m_error->clear();
-        m_busy = true;
-        updateActions();
-        dialog->setEnabled(false);
         // Setting a capacity makes an on-demand global table provisioned, as the note says.
         QJsonObject input = dynamo::updateGlobalTableWriteCapacityInput(name, units->value());
         input.insert(QStringLiteral("GlobalTableBillingMode"), QStringLiteral("PROVISIONED"));
-        call(QStringLiteral("UpdateGlobalTableSettings"), input,
-             [this, form = QPointer<QDialog>(dialog), name](aws::RequestJob *job) {
-                 m_busy = false;
-                 if (form)
-                     form->setEnabled(true);
-                 if (job->error().isError()) {
-                     showFailure(job->error());
-                     updateActions();
-                     return;
-                 }
-                 if (form)
-                     form->accept();
-                 describeLegacy(name);
-             });
+        sendUpdate(QStringLiteral("UpdateGlobalTableSettings"), input, dialog,
+                   [this, name](const QJsonObject &) { describeLegacy(name); });
     });
     dialog->open();
 }
@@ -741,24 +732,9 @@ void GlobalTablesPanel::askLegacyWriteCapacity()
 void GlobalTablesPanel::sendLegacyUpdate(const QString &operation, const QJsonObject &input,
                                          QDialog *dialog)
 {
-    m_error->clear();
-    m_busy = true;
-    updateActions();
-    if (dialog)
-        dialog->setEnabled(false);
-    call(operation, input, [this, form = QPointer<QDialog>(dialog)](aws::RequestJob *job) {
-        m_busy = false;
-        if (form)
-            form->setEnabled(true);
-        if (job->error().isError()) {
-            showFailure(job->error());
-            updateActions();
-            return;
-        }
-        if (form)
-            form->accept();
+    sendUpdate(operation, input, dialog, [this](const QJsonObject &response) {
         m_legacyInfo = dynamo::parseGlobalTableDescription(
-            job->response().value(QStringLiteral("GlobalTableDescription")).toObject());
+            response.value(QStringLiteral("GlobalTableDescription")).toObject());
         listLegacy();
     });
 }

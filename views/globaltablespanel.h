@@ -75,6 +75,11 @@ private:
     void askRemoveLegacyRegion();
     void askLegacyWriteCapacity();
     // `dialog` (when given) stays open with what the user chose until the call succeeds.
+    using Applied = std::function<void(const QJsonObject &response)>;
+    // Runs an update with the panel (and the dialog, when given) busy; the dialog closes on
+    // success and keeps the user's choice on failure.
+    void sendUpdate(const QString &operation, const QJsonObject &input, QDialog *dialog,
+                    const Applied &applied);
     void sendReplicaUpdate(const QJsonObject &input, QDialog *dialog = nullptr);
     void sendLegacyUpdate(const QString &operation, const QJsonObject &input,
                           QDialog *dialog = nullptr);

@@ -82,7 +82,6 @@ LimitsPanel::LimitsPanel(session::Session *session, QWidget *parent)
     layout->addWidget(m_comparison, 1);
 
     connect(m_error, &ErrorPane::reconnectRequested, m_session, &session::Session::reconnect);
-    connect(m_session, &session::Session::connectionChanged, this, [this] { showTable({}); });
 }
 
 void LimitsPanel::showTable(const QString &tableName)

@@ -20,7 +20,8 @@ class OperationsPage;
 // The Operations tab: backups, point-in-time recovery, exports, imports, global tables, tags,
 // resource policies, Kinesis streaming, contributor insights and limits, one page each. Only
 // the page in front reads from the endpoint, and only once per table, so clicking through
-// tables costs nothing for the pages nobody looks at.
+// tables costs nothing for the pages nobody looks at. After a reconnect the pages only drop
+// their state; this panel shows the page in front again, so hidden pages read nothing.
 class OperationsPanel : public QWidget
 {
     Q_OBJECT

@@ -69,9 +69,10 @@ PointInTimePanel::PointInTimePanel(session::Session *session, QWidget *parent)
     connect(m_restore, &QPushButton::clicked, this, &PointInTimePanel::restore);
     connect(m_refresh, &QPushButton::clicked, this, &PointInTimePanel::refresh);
     connect(m_error, &ErrorPane::reconnectRequested, m_session, &session::Session::reconnect);
+    // No reading here: the Operations tab shows the page again when it is in front.
     connect(m_session, &session::Session::connectionChanged, this, [this] {
         m_unsupported = false;
-        refresh();
+        updateActions();
     });
     updateActions();
 }

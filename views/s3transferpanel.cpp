@@ -72,12 +72,13 @@ S3TransferPanel::S3TransferPanel(session::Session *session, models::S3TransferMo
             &S3TransferPanel::showDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &S3TransferPanel::showDetails);
     connect(m_error, &ErrorPane::reconnectRequested, m_session, &session::Session::reconnect);
+    // No reading here: the Operations tab shows the page again when it is in front.
     connect(m_session, &session::Session::connectionChanged, this, [this] {
         m_supported = true;
         m_running.clear();
         m_describing.clear();
         m_model->clear();
-        connectionReset();
+        updateActions();
     });
 }
 
@@ -99,7 +100,8 @@ void S3TransferPanel::setTableFilter(const QString &tableArn)
     if (!m_onlyTable)
         return;
     m_onlyTable->setEnabled(!tableArn.isEmpty());
-    if (m_onlyTable->isChecked())
+    // Clearing the filter comes with a new table, whose page lists again anyway.
+    if (m_onlyTable->isChecked() && !tableArn.isEmpty())
         refresh();
 }
 

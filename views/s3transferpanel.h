@@ -91,8 +91,6 @@ protected:
     virtual QString detailsText(int row) const = 0;
     // Whether the page knows enough to start a transfer (besides support and connection).
     virtual bool canStart() const { return true; }
-    // Reads the page again after the session connected elsewhere; the state is cleared.
-    virtual void connectionReset() { refresh(); }
 
 private:
     void describe(const QString &arn);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "epochtime.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -7,10 +9,6 @@
 #include <QStringList>
 
 namespace dyna::dynamo {
-
-// DynamoDB writes dates as epoch seconds with fractions; invalid QDateTime when absent.
-QDateTime dateFromJson(const QJsonValue &value);
-QJsonValue dateToJson(const QDateTime &time);
 
 // One backup as ListBackups (BackupSummary) or DescribeBackup (BackupDetails) reports it.
 struct BackupSummary

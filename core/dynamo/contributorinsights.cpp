@@ -1,5 +1,7 @@
 #include "contributorinsights.h"
 
+#include "epochtime.h"
+
 #include <QJsonArray>
 
 namespace dyna::dynamo {
@@ -35,11 +37,7 @@ ContributorInsightsDescription parseContributorInsightsDescription(const QJsonOb
     description.status = contributorInsightsStatusFromString(description.statusText);
     for (const auto &rule : response.value(QStringLiteral("ContributorInsightsRuleList")).toArray())
         description.rules.append(rule.toString());
-    // JSON 1.0 timestamps are epoch seconds with fractions.
-    const QJsonValue lastUpdate = response.value(QStringLiteral("LastUpdateDateTime"));
-    if (lastUpdate.isDouble())
-        description.lastUpdate =
-            QDateTime::fromMSecsSinceEpoch(qint64(lastUpdate.toDouble() * 1000.0));
+    description.lastUpdate = dateFromJson(response.value(QStringLiteral("LastUpdateDateTime")));
     const QJsonObject failure = response.value(QStringLiteral("FailureException")).toObject();
     description.failureName = failure.value(QStringLiteral("ExceptionName")).toString();
     description.failureDescription =

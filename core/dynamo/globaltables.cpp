@@ -1,5 +1,7 @@
 #include "globaltables.h"
 
+#include "epochtime.h"
+
 #include "aws/endpointresolver.h"
 
 #include <QCoreApplication>
@@ -192,9 +194,7 @@ GlobalTableInfo parseGlobalTableDescription(const QJsonObject &description)
     info.name = text(description, "GlobalTableName");
     info.arn = text(description, "GlobalTableArn");
     info.status = text(description, "GlobalTableStatus");
-    const QJsonValue created = description.value(QStringLiteral("CreationDateTime"));
-    if (created.isDouble())
-        info.created = QDateTime::fromMSecsSinceEpoch(qRound64(created.toDouble() * 1000));
+    info.created = dateFromJson(description.value(QStringLiteral("CreationDateTime")));
     info.replicas = parseReplicas(description.value(QStringLiteral("ReplicationGroup")).toArray());
     return info;
 }

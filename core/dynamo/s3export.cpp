@@ -1,5 +1,7 @@
 #include "s3export.h"
 
+#include "epochtime.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QUuid>
@@ -19,18 +21,6 @@ QString str(const QJsonObject &object, const char *member)
 }
 
 } // namespace
-
-QDateTime dateFromEpochSeconds(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(qRound64(value.toDouble() * 1000.0), Qt::UTC);
-}
-
-double epochSecondsValue(const QDateTime &time)
-{
-    return static_cast<double>(time.toMSecsSinceEpoch()) / 1000.0;
-}
 
 QString exportSpecProblem(const ExportSpec &spec, const QDateTime &now)
 {
@@ -89,16 +79,15 @@ QJsonObject exportTableRequest(ExportSpec *spec, const QDateTime &now, QString *
     }
     if (spec->incremental) {
         input.insert(QStringLiteral("ExportType"), QStringLiteral("INCREMENTAL_EXPORT"));
-        QJsonObject incremental{
-            {QStringLiteral("ExportFromTime"), epochSecondsValue(spec->fromTime)},
-            {QStringLiteral("ExportViewType"), spec->viewType}};
+        QJsonObject incremental{{QStringLiteral("ExportFromTime"), dateToJson(spec->fromTime)},
+                                {QStringLiteral("ExportViewType"), spec->viewType}};
         if (spec->toTime.isValid())
-            incremental.insert(QStringLiteral("ExportToTime"), epochSecondsValue(spec->toTime));
+            incremental.insert(QStringLiteral("ExportToTime"), dateToJson(spec->toTime));
         input.insert(QStringLiteral("IncrementalExportSpecification"), incremental);
     } else {
         input.insert(QStringLiteral("ExportType"), QStringLiteral("FULL_EXPORT"));
         if (spec->exportTime.isValid())
-            input.insert(QStringLiteral("ExportTime"), epochSecondsValue(spec->exportTime));
+            input.insert(QStringLiteral("ExportTime"), dateToJson(spec->exportTime));
     }
     return input;
 }
@@ -136,13 +125,13 @@ ExportInfo parseExportDescription(const QJsonObject &d)
     info.clientToken = str(d, "ClientToken");
     info.failureCode = str(d, "FailureCode");
     info.failureMessage = str(d, "FailureMessage");
-    info.startTime = dateFromEpochSeconds(d.value(QStringLiteral("StartTime")));
-    info.endTime = dateFromEpochSeconds(d.value(QStringLiteral("EndTime")));
-    info.exportTime = dateFromEpochSeconds(d.value(QStringLiteral("ExportTime")));
+    info.startTime = dateFromJson(d.value(QStringLiteral("StartTime")));
+    info.endTime = dateFromJson(d.value(QStringLiteral("EndTime")));
+    info.exportTime = dateFromJson(d.value(QStringLiteral("ExportTime")));
     const QJsonObject incremental =
         d.value(QStringLiteral("IncrementalExportSpecification")).toObject();
-    info.fromTime = dateFromEpochSeconds(incremental.value(QStringLiteral("ExportFromTime")));
-    info.toTime = dateFromEpochSeconds(incremental.value(QStringLiteral("ExportToTime")));
+    info.fromTime = dateFromJson(incremental.value(QStringLiteral("ExportFromTime")));
+    info.toTime = dateFromJson(incremental.value(QStringLiteral("ExportToTime")));
     info.viewType = str(incremental, "ExportViewType");
     info.itemCount = d.value(QStringLiteral("ItemCount")).toInteger(-1);
     info.billedSizeBytes = d.value(QStringLiteral("BilledSizeBytes")).toInteger(-1);

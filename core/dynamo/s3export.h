@@ -83,8 +83,4 @@ ExportInfo parseExportDescription(const QJsonObject &description);
 // The "ExportSummaries" of one ListExports page.
 QList<ExportInfo> parseExportSummaries(const QJsonObject &listExportsResponse);
 
-// DynamoDB's JSON timestamps: epoch seconds with fractions.
-QDateTime dateFromEpochSeconds(const QJsonValue &value);
-double epochSecondsValue(const QDateTime &time);
-
 } // namespace dyna::dynamo

@@ -1,6 +1,6 @@
 #include "s3import.h"
 
-#include "s3export.h"
+#include "epochtime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -149,8 +149,8 @@ ImportInfo parseImportDescription(const QJsonObject &d)
     info.failureCode = str(d, "FailureCode");
     info.failureMessage = str(d, "FailureMessage");
     info.cloudWatchLogGroupArn = str(d, "CloudWatchLogGroupArn");
-    info.startTime = dateFromEpochSeconds(d.value(QStringLiteral("StartTime")));
-    info.endTime = dateFromEpochSeconds(d.value(QStringLiteral("EndTime")));
+    info.startTime = dateFromJson(d.value(QStringLiteral("StartTime")));
+    info.endTime = dateFromJson(d.value(QStringLiteral("EndTime")));
     info.processedSizeBytes = d.value(QStringLiteral("ProcessedSizeBytes")).toInteger(-1);
     info.processedItemCount = d.value(QStringLiteral("ProcessedItemCount")).toInteger(-1);
     info.importedItemCount = d.value(QStringLiteral("ImportedItemCount")).toInteger(-1);

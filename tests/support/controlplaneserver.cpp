@@ -1,5 +1,7 @@
 #include "controlplaneserver.h"
 
+#include "dynamo/epochtime.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -340,7 +342,7 @@ QString ControlPlaneServer::newResourceId()
 
 double ControlPlaneServer::epochSeconds(const QDateTime &time)
 {
-    return double(time.toMSecsSinceEpoch()) / 1000.0;
+    return dynamo::dateToJson(time).toDouble();
 }
 
 double ControlPlaneServer::nowSeconds()

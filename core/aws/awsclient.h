@@ -53,6 +53,12 @@ public:
 
     void setPreflight(Preflight preflight) { m_preflight = std::move(preflight); }
     const Preflight &preflight() const { return m_preflight; }
+    // Asked after the preflight, before the first attempt of each request: `decide(true)` sends
+    // it, `decide(false)` ends it unsent. The decision may come later (a confirmation dialog).
+    using Approval = std::function<void(Service, const QString &operation, const QJsonObject &input,
+                                        std::function<void(bool approved)> decide)>;
+    void setApproval(Approval approval) { m_approval = std::move(approval); }
+    const Approval &approval() const { return m_approval; }
     void setClock(Clock clock);
     const Clock &clock() const { return m_clock; }
 
@@ -79,6 +85,7 @@ private:
     SigV4Signer m_signer;
     Clock m_clock;
     Preflight m_preflight;
+    Approval m_approval;
 };
 
 } // namespace dyna::aws

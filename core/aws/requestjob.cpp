@@ -4,6 +4,7 @@
 #include "crc32.h"
 #include "credentialsprovider.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkReply>
 
@@ -50,6 +51,30 @@ AwsError RequestJob::prepare(Request *request)
     };
     request->body = QJsonDocument(m_input).toJson(QJsonDocument::Compact);
     return {};
+}
+
+void RequestJob::awaitApproval(std::function<void(const AwsError &refusal)> done)
+{
+    const AwsClient::Approval &approval = m_client ? m_client->approval() : AwsClient::Approval();
+    if (!approval) {
+        done({});
+        return;
+    }
+    // The job may be cancelled or deleted while the user decides.
+    approval(m_service, operation(), m_input,
+             [job = QPointer<RequestJob>(this), done = std::move(done)](bool approved) {
+                 if (!job)
+                     return;
+                 if (approved) {
+                     done({});
+                     return;
+                 }
+                 done(AwsError::localFailure(
+                     ErrorKind::Validation, job->operation(), QStringLiteral("WriteNotConfirmed"),
+                     QCoreApplication::translate("RequestJob",
+                                                 "%1 was not sent: the write was not confirmed.")
+                         .arg(job->operation())));
+             });
 }
 
 QNetworkAccessManager *RequestJob::network() const

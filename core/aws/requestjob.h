@@ -26,6 +26,7 @@ public:
 
 protected:
     AwsError prepare(Request *request) override;
+    void awaitApproval(std::function<void(const AwsError &refusal)> done) override;
     QNetworkAccessManager *network() const override;
     CredentialsProvider *credentialsProvider() const override;
     QDateTime now() const override;

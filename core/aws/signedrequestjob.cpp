@@ -68,8 +68,16 @@ void SignedRequestJob::run()
         complete(invalid);
         return;
     }
-    m_policy = retryPolicy();
-    sendAttempt();
+    awaitApproval([this](const AwsError &refusal) {
+        if (isFinished())
+            return;
+        if (refusal.isError()) {
+            complete(refusal);
+            return;
+        }
+        m_policy = retryPolicy();
+        sendAttempt();
+    });
 }
 
 void SignedRequestJob::sendAttempt()

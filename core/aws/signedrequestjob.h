@@ -7,6 +7,7 @@
 
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -53,6 +54,9 @@ protected:
 
     // Once, before the first attempt. An error ends the job; nothing is sent.
     virtual AwsError prepare(Request *request) = 0;
+    // Once, after prepare(): `done` gets no error to go on, or the error that ends the job
+    // unsent. It may be called later (a user confirming a write); the default goes on at once.
+    virtual void awaitApproval(std::function<void(const AwsError &refusal)> done) { done({}); }
     // What each attempt uses. A null network or credentials provider ends the job as cancelled.
     virtual QNetworkAccessManager *network() const = 0;
     virtual CredentialsProvider *credentialsProvider() const = 0;

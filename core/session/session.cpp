@@ -7,9 +7,35 @@
 #include "profiles/profilestore.h"
 #include "profiles/readonlyguard.h"
 
+#include <QJsonArray>
+
 namespace dyna::session {
 
 using aws::AwsError;
+
+namespace {
+
+// The tables a write names: TableName, the keys of RequestItems, or those of TransactItems.
+QStringList writtenTables(const QJsonObject &input)
+{
+    QStringList tables;
+    const auto add = [&tables](const QString &table) {
+        if (!table.isEmpty() && !tables.contains(table))
+            tables.append(table);
+    };
+    add(input.value(QLatin1String("TableName")).toString());
+    const QJsonObject requestItems = input.value(QLatin1String("RequestItems")).toObject();
+    for (auto it = requestItems.begin(); it != requestItems.end(); ++it)
+        add(it.key());
+    for (const QJsonValue &entry : input.value(QLatin1String("TransactItems")).toArray()) {
+        const QJsonObject action = entry.toObject();
+        for (auto it = action.begin(); it != action.end(); ++it)
+            add(it.value().toObject().value(QLatin1String("TableName")).toString());
+    }
+    return tables;
+}
+
+} // namespace
 
 Session::Session(QObject *parent)
     : QObject(parent)
@@ -64,7 +90,7 @@ void Session::connectToProfile(profiles::ProfileStore *store, const QUuid &profi
         m_profileId = connected.id;
         m_regionOverride = region;
         connectWith(resolver->clientConfig(), resolver->credentials(), connected.name,
-                    connected.readOnly);
+                    Marks{connected.readOnly, connected.production, connected.colour});
     });
     resolver->start();
 }
@@ -73,9 +99,16 @@ void Session::connectWith(const aws::ClientConfig &config,
                           std::shared_ptr<aws::CredentialsProvider> credentials,
                           const QString &displayName, bool readOnly)
 {
+    connectWith(config, std::move(credentials), displayName, Marks{readOnly, false, {}});
+}
+
+void Session::connectWith(const aws::ClientConfig &config,
+                          std::shared_ptr<aws::CredentialsProvider> credentials,
+                          const QString &displayName, const Marks &marks)
+{
     delete m_client;
     m_client = dynamo::createClient(config, std::move(credentials), this);
-    if (readOnly)
+    if (marks.readOnly)
         m_client->setPreflight(profiles::readOnlyPreflight(m_client->preflight()));
     connect(m_client, &aws::AwsClient::responseReceived, this,
             [this](aws::Service, const QString &operation, const QJsonObject &response) {
@@ -86,9 +119,38 @@ void Session::connectWith(const aws::ClientConfig &config,
                 Q_EMIT capacityConsumed(usage);
             });
     m_displayName = displayName;
-    m_readOnly = readOnly;
+    m_marks = marks;
+    installApproval();
     ++m_generation;
     Q_EMIT connectionChanged();
+}
+
+void Session::setConfirmProductionWrites(bool confirm)
+{
+    m_confirmProductionWrites = confirm;
+    installApproval();
+}
+
+void Session::installApproval()
+{
+    if (!m_client)
+        return;
+    if (!m_marks.production || !m_confirmProductionWrites) {
+        m_client->setApproval({});
+        return;
+    }
+    m_client->setApproval([this](aws::Service service, const QString &operation,
+                                 const QJsonObject &input, std::function<void(bool)> decide) {
+        if (service == aws::Service::Sts || !profiles::isWriteRequest(operation, input)) {
+            decide(true);
+            return;
+        }
+        if (!m_writeConfirmer) {
+            decide(false);
+            return;
+        }
+        m_writeConfirmer(WriteRequest{operation, writtenTables(input), input}, std::move(decide));
+    });
 }
 
 bool Session::canReconnect() const

@@ -8,8 +8,11 @@
 #include "aws/assumeroleprovider.h"
 #include "dynamo/consumedcapacity.h"
 
+#include <QJsonObject>
+#include <QStringList>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 namespace dyna::aws {
@@ -37,11 +40,31 @@ public:
 
     // Connects to a DynamoDB Local style endpoint with placeholder credentials.
     void connectToLocalEndpoint(const QUrl &endpoint, const QString &region = {});
+    // How a connection is marked: a production one shows `colour` and asks before each write.
+    struct Marks
+    {
+        bool readOnly = false;
+        bool production = false;
+        QString colour; // "#rrggbb" or empty
+    };
+    // A write waiting for the user's answer on a production connection.
+    struct WriteRequest
+    {
+        QString operation;
+        QStringList tableNames; // the tables it writes to, when the input names them
+        QJsonObject input;
+    };
+    using WriteConfirmer =
+        std::function<void(const WriteRequest &request, std::function<void(bool approved)> decide)>;
+
     // Connects with a resolved profile. A read-only connection refuses every write before
     // sending it.
     void connectWith(const aws::ClientConfig &config,
                      std::shared_ptr<aws::CredentialsProvider> credentials,
                      const QString &displayName, bool readOnly);
+    void connectWith(const aws::ClientConfig &config,
+                     std::shared_ptr<aws::CredentialsProvider> credentials,
+                     const QString &displayName, const Marks &marks);
 
     aws::AwsClient *client() const;
     quint64 generation() const { return m_generation; }
@@ -66,7 +89,14 @@ public:
 
     // Capacity consumed by every request of this session, over all its connections.
     const dynamo::CapacityUsage &consumedCapacity() const { return m_capacity; }
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_marks.readOnly; }
+    bool isProduction() const { return m_marks.production; }
+    QString colour() const { return m_marks.colour; }
+
+    // Who answers for writes on a production connection; without one they are not sent.
+    void setWriteConfirmer(WriteConfirmer confirmer) { m_writeConfirmer = std::move(confirmer); }
+    // Off: production connections write without asking (Preferences).
+    void setConfirmProductionWrites(bool confirm);
 
 Q_SIGNALS:
     void connectionChanged();
@@ -74,10 +104,14 @@ Q_SIGNALS:
     void capacityConsumed(const dyna::dynamo::CapacityUsage &usage);
 
 private:
+    void installApproval();
+
     QPointer<aws::AwsClient> m_client;
     QString m_displayName;
     quint64 m_generation = 0;
-    bool m_readOnly = false;
+    Marks m_marks;
+    bool m_confirmProductionWrites = true;
+    WriteConfirmer m_writeConfirmer;
     QUuid m_profileId;
     QString m_regionOverride;
     dynamo::CapacityUsage m_capacity;

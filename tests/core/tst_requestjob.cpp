@@ -112,6 +112,9 @@ private Q_SLOTS:
     void droppedEveryTimeFailsAsNetworkError();
     void timesOutEveryAttempt();
     void cancelWhileInFlight();
+    void approvalDecidesWhetherItIsSent_data();
+    void approvalDecidesWhetherItIsSent();
+    void cancelWhileAwaitingApproval();
     void cancelDuringRetryWait_data();
     void cancelDuringRetryWait();
     void invalidRequestIsNeverSent_data();
@@ -490,6 +493,63 @@ void TestRequestJob::cancelWhileInFlight()
     QVERIFY(retries.empty());
     QCOMPARE(job->attempts(), 1);
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestRequestJob::approvalDecidesWhetherItIsSent_data()
+{
+    QTest::addColumn<bool>("approved");
+    QTest::newRow("approved") << true;
+    QTest::newRow("refused") << false;
+}
+
+void TestRequestJob::approvalDecidesWhetherItIsSent()
+{
+    QFETCH(bool, approved);
+    AwsClient *client = makeClient();
+    m_server->enqueue(QStringLiteral("Scan"), LoopbackReply::json(scanPage()));
+    std::function<void(bool)> decide;
+    QString askedFor;
+    client->setApproval([&](Service, const QString &operation, const QJsonObject &,
+                            std::function<void(bool)> decision) {
+        askedFor = operation;
+        decide = std::move(decision);
+    });
+    auto job = startJob(client, Service::DynamoDb, QStringLiteral("Scan"), scanInput());
+    QSignalSpy finished(job.get(), &RequestJob::finished);
+    QTRY_VERIFY(decide);
+    QCOMPARE(askedFor, QStringLiteral("Scan"));
+    // Nothing leaves the machine while the answer is pending.
+    QTest::qWait(100);
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(finished.count(), 0);
+    decide(approved);
+    settle(finished);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_server->requestCount(), approved ? 1 : 0);
+    QCOMPARE(job->error().isError(), !approved);
+    if (!approved) {
+        QCOMPARE(job->error().code, QStringLiteral("WriteNotConfirmed"));
+        QVERIFY(job->error().userMessage().contains(QStringLiteral("Scan was not sent")));
+    }
+}
+
+void TestRequestJob::cancelWhileAwaitingApproval()
+{
+    AwsClient *client = makeClient();
+    std::function<void(bool)> decide;
+    client->setApproval([&](Service, const QString &, const QJsonObject &,
+                            std::function<void(bool)> decision) { decide = std::move(decision); });
+    auto job = startJob(client, Service::DynamoDb, QStringLiteral("Scan"), scanInput());
+    QSignalSpy finished(job.get(), &RequestJob::finished);
+    QTRY_VERIFY(decide);
+    job->cancel();
+    settle(finished);
+    QCOMPARE(job->error().kind, ErrorKind::Cancelled);
+    // A late yes after the cancel sends nothing and finishes nothing twice.
+    decide(true);
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestRequestJob::cancelDuringRetryWait_data()

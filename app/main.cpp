@@ -1,21 +1,20 @@
 #include "commandline.h"
+#include "languages.h"
 #include "mainwindow.h"
 
 #include "dynamo/demodataset.h"
 #include "navigationmodel.h"
 #include "navigationpanel.h"
 #include "profiles/profilestore.h"
+#include "session/preferences.h"
 #include "session/session.h"
 #include "session/statementhistory.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -33,23 +32,17 @@ int main(int argc, char *argv[])
         icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/dynaconsole.png").arg(size));
     QApplication::setWindowIcon(icon);
 
-    // The system locale picks the language; English needs no translator.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("dynaconsole"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // Non-secret profile fields and preferences in the platform's settings; secrets in the
+    // system keychain.
+    QSettings settings;
+    // The system locale picks the language unless Preferences chose one.
+    app::installTranslators(session::PreferenceValues::load(settings).language);
 
     int exitCode = 0;
     const auto options = app::parseCommandLine(app, &exitCode);
     if (!options)
         return exitCode;
 
-    // Non-secret profile fields in the platform's settings; secrets in the system keychain.
-    QSettings settings;
     profiles::ProfileStore profileStore(&settings);
     session::Session session;
     // PartiQL history and saved statements, kept across restarts.

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "actionicons.h"
 #include "connectionmanagerdialog.h"
 #include "createtabledialog.h"
 #include "deletetabledialog.h"
@@ -9,14 +10,22 @@
 #include "navigationpanel.h"
 #include "operationspanel.h"
 #include "partiqlpanel.h"
+#include "preferencesdialog.h"
+#include "productionmarker.h"
+#include "querybuilder.h"
+#include "shortcutsdialog.h"
 #include "streaminspectorpanel.h"
 #include "tableoverviewpanel.h"
+#include "theme.h"
 #include "transactionpanel.h"
 #include "triggerspanel.h"
 #include "updatetabledialog.h"
+#include "workspacestate.h"
+#include "writeconfirmation.h"
 
 #include "aws/awsclient.h"
 #include "profiles/profilestore.h"
+#include "session/preferences.h"
 #include "session/session.h"
 
 #include <QApplication>
@@ -44,7 +53,10 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     , m_triggers(new views::TriggersPanel(session, m_streams->watcher(), this))
     , m_operations(new views::OperationsPanel(session, this))
     , m_tabs(new QTabWidget(this))
+    , m_preferences(new session::Preferences(settings, this))
+    , m_writeConfirmation(new views::WriteConfirmation(session, this))
 {
+    m_session->setWriteConfirmer(m_writeConfirmation->confirmer());
     m_navigation->setMfaPrompt(views::mfaPrompt(this));
     m_tabs->addTab(m_items, tr("Items"));
     m_tabs->addTab(m_overview, tr("Overview"));
@@ -62,12 +74,14 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     });
     m_tabs->setDocumentMode(true);
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("workspace"));
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 1020});
     setCentralWidget(splitter);
     resize(1280, 800);
+    m_productionMarker = new views::ProductionMarker(this, m_tabs);
 
     auto *capacity = new QLabel(this);
     capacity->setObjectName(QStringLiteral("sessionCapacity"));
@@ -81,8 +95,11 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     auto *connection = new QLabel(this);
     statusBar()->addPermanentWidget(connection);
     auto updateTitle = [this, connection] {
-        setWindowTitle(tr("DynaConsole — %1").arg(m_session->displayName()));
+        setWindowTitle(m_session->isProduction()
+                           ? tr("DynaConsole — %1 (production)").arg(m_session->displayName())
+                           : tr("DynaConsole — %1").arg(m_session->displayName()));
         connection->setText(m_session->displayName());
+        m_productionMarker->setProduction(m_session->isProduction(), m_session->colour());
     };
     connect(m_session, &session::Session::connectionChanged, this, updateTitle);
     connect(m_session, &session::Session::connectionChanged, this, [this] { showProgress({}); });
@@ -96,18 +113,31 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     QAction *manage =
         connectionMenu->addAction(tr("&Connections…"), this, &MainWindow::showConnectionManager);
     manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    manage->setIcon(views::actionIcon(views::icons::Connection));
     QAction *refresh = connectionMenu->addAction(tr("&Refresh Tables"), m_navigation,
                                                  &views::NavigationPanel::refresh);
     refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    refresh->setIcon(views::actionIcon(views::icons::Refresh));
+    connectionMenu->addSeparator();
+    QAction *preferences =
+        connectionMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setIcon(views::actionIcon(views::icons::Preferences));
+    preferences->setMenuRole(QAction::PreferencesRole);
     connectionMenu->addSeparator();
     QAction *quit = connectionMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(views::actionIcon(views::icons::Quit));
 
     QMenu *tableMenu = menuBar()->addMenu(tr("&Table"));
     QAction *create = tableMenu->addAction(tr("&New Table…"), this, &MainWindow::createTable);
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    create->setIcon(views::actionIcon(views::icons::New));
     QAction *update = tableMenu->addAction(tr("&Update Table…"), this, &MainWindow::updateTable);
+    update->setIcon(views::actionIcon(views::icons::Properties));
     QAction *remove = tableMenu->addAction(tr("&Delete Table…"), this, &MainWindow::deleteTable);
+    remove->setIcon(views::actionIcon(views::icons::Delete));
     const auto updateTableActions = [this, create, update, remove] {
         const bool connected = m_session->client();
         const bool described = !m_items->tableDescription().isEmpty();
@@ -126,9 +156,52 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
     itemsMenu->addActions(m_items->itemActions());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts =
+        helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    shortcuts->setShortcutContext(Qt::ApplicationShortcut);
+    shortcuts->setIcon(views::actionIcon(views::icons::Keyboard));
     QAction *about = helpMenu->addAction(tr("&About DynaConsole"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+    about->setIcon(views::actionIcon(views::icons::About));
+
+    connect(m_preferences, &session::Preferences::changed, this, &MainWindow::applyPreferences);
+    applyPreferences();
+
+    // Last, so that every panel is set up before the user's work is put back.
+    m_workspace = new views::WorkspaceState(this, m_session, settings,
+                                            {m_tabs, splitter, m_navigation, m_items, m_partiql,
+                                             m_transactions, m_streams, m_operations});
+}
+
+void MainWindow::applyPreferences()
+{
+    const session::PreferenceValues &values = m_preferences->values();
+    m_items->queryBuilder()->setReadDefaults(values.pageSize, values.scanSegments);
+    m_items->setConfirmDeletes(values.confirmItemDeletes);
+    m_streams->setBufferSize(values.streamBufferSize);
+    m_streams->setMinPollInterval(values.streamPollMs);
+    m_operations->setPollInterval(values.operationsPollMs);
+    m_session->setConfirmProductionWrites(values.confirmProductionWrites);
+    views::applyAppearance(values.appearance);
+}
+
+views::PreferencesDialog *MainWindow::showPreferences()
+{
+    auto *dialog = new views::PreferencesDialog(m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+views::ShortcutsDialog *MainWindow::showShortcuts()
+{
+    auto *dialog = new views::ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 views::AboutDialog *MainWindow::showAbout()

@@ -10,6 +10,7 @@ class ProfileStore;
 } // namespace dyna::profiles
 
 namespace dyna::session {
+class Preferences;
 class Session;
 class StatementHistory;
 } // namespace dyna::session
@@ -19,11 +20,16 @@ class AboutDialog;
 class ItemsPanel;
 class NavigationPanel;
 class OperationsPanel;
+class PreferencesDialog;
+class ProductionMarker;
+class ShortcutsDialog;
+class WriteConfirmation;
 class PartiqlPanel;
 class StreamInspectorPanel;
 class TransactionPanel;
 class TriggersPanel;
 class TableOverviewPanel;
+class WorkspaceState;
 } // namespace dyna::views
 
 namespace dyna::app {
@@ -49,6 +55,13 @@ public:
     void showProgress(const QString &text);
     // Help > About: versions and licences (DynamoDB Local's too when connected to one).
     views::AboutDialog *showAbout();
+    views::PreferencesDialog *showPreferences();
+    views::ShortcutsDialog *showShortcuts();
+    session::Preferences *preferences() const { return m_preferences; }
+    views::WriteConfirmation *writeConfirmation() const { return m_writeConfirmation; }
+    views::ProductionMarker *productionMarker() const { return m_productionMarker; }
+    // Saves and restores the layout and what is typed, per connection.
+    views::WorkspaceState *workspace() const { return m_workspace; }
 
     void createTable();
     void updateTable();
@@ -61,6 +74,7 @@ private:
     void afterTableChange(const QString &tableName);
     // The Add Trigger dialog starts from the table shown, with its keys and size.
     void offerTableToTriggers(const QString &tableName);
+    void applyPreferences();
 
     session::Session *m_session;
     profiles::ProfileStore *m_profiles;
@@ -73,6 +87,10 @@ private:
     views::TriggersPanel *m_triggers;
     views::OperationsPanel *m_operations;
     QTabWidget *m_tabs;
+    session::Preferences *m_preferences;
+    views::WriteConfirmation *m_writeConfirmation;
+    views::ProductionMarker *m_productionMarker = nullptr;
+    views::WorkspaceState *m_workspace = nullptr;
 };
 
 } // namespace dyna::app

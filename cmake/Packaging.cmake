@@ -27,6 +27,6 @@ set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE amd64)
 # The run-time libraries (Qt, QtKeychain, OpenSSL) come from the binary's own links.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The keychain needs a Secret Service; the SVG icon needs Qt's SVG plugin.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, libqt6svg6, qt6-translations-l10n")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

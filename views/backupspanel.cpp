@@ -1,6 +1,7 @@
 #include "backupspanel.h"
 
 #include "confirmdialog.h"
+#include "emptystate.h"
 #include "errorpane.h"
 #include "restoretabledialog.h"
 
@@ -83,7 +84,10 @@ BackupsPanel::BackupsPanel(session::Session *session, QWidget *parent)
     m_backupName->setPlaceholderText(tr("Backup name"));
     m_create->setObjectName(QStringLiteral("createButton"));
     m_view->setObjectName(QStringLiteral("backupsView"));
+    m_view->setAccessibleName(tr("Backups"));
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_model);
+    new EmptyState(m_view, tr("No backups listed. Make one with Create backup."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

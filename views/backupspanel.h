@@ -51,7 +51,7 @@ public:
     // Backups per ListBackups page; 25 unless set.
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     // How often a CREATING backup and a restored table are polled; 1 s unless set (tests).
-    void setPollInterval(int ms);
+    void setPollInterval(int ms) override;
     QString detailsText() const;
 
 Q_SIGNALS:

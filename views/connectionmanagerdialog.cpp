@@ -1,6 +1,7 @@
 #include "connectionmanagerdialog.h"
 
 #include "mfaprompt.h"
+#include "theme.h"
 
 #include "errorpane.h"
 #include "profilepresentation.h"
@@ -101,6 +102,7 @@ QWidget *ConnectionManagerDialog::createListSide()
     auto *side = new QWidget(this);
     m_list = new QListWidget(side);
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Connections"));
     m_new = new QPushButton(tr("New"), side);
     m_new->setObjectName(QStringLiteral("newProfile"));
     m_duplicate = new QPushButton(tr("Duplicate"), side);
@@ -169,6 +171,12 @@ QWidget *ConnectionManagerDialog::createFormSide()
     named(m_pickColour, "pickColour");
     m_readOnly = new QCheckBox(tr("Read-only (refuse every write request)"), side);
     named(m_readOnly, "readOnly");
+    m_production =
+        new QCheckBox(tr("&Production (colour around the window, confirm every write)"), side);
+    named(m_production, "production");
+    m_production->setToolTip(tr("The window, its tabs and the status bar show the profile's "
+                                "colour (red when none is set), and each write request waits "
+                                "for your confirmation."));
     m_source = new QComboBox(side);
     named(m_source, "credentialSource");
     m_source->addItem(tr("Access keys"), int(CredentialSource::AccessKeys));
@@ -190,6 +198,7 @@ QWidget *ConnectionManagerDialog::createFormSide()
     colourLabel->setBuddy(m_colour);
     general->addRow(colourLabel, colourRow);
     general->addRow(QString(), m_readOnly);
+    general->addRow(QString(), m_production);
     general->addRow(tr("&Credentials:"), m_source);
 
     auto *keysPage = new QLabel(
@@ -233,7 +242,7 @@ QWidget *ConnectionManagerDialog::createFormSide()
     m_formError = new QLabel(side);
     named(m_formError, "formError");
     m_formError->setWordWrap(true);
-    m_formError->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    setTextTone(m_formError, Tone::ErrorText);
     m_formError->hide();
     m_keepInMemory = new QPushButton(tr("Keep secrets in memory for this session"), side);
     named(m_keepInMemory, "keepInMemory");
@@ -380,6 +389,8 @@ void ConnectionManagerDialog::reloadList()
         QString text = profile.name;
         if (profile.readOnly)
             text += QLatin1Char(' ') + tr("(read-only)");
+        if (profile.production)
+            text += QLatin1Char(' ') + tr("(production)");
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(IdRole, profile.id);
         if (!profile.colour.isEmpty())
@@ -454,6 +465,7 @@ void ConnectionManagerDialog::showProfile(const Profile &profile)
     m_endpoint->setText(profile.endpoint.toString());
     m_colour->setText(profile.colour);
     m_readOnly->setChecked(profile.readOnly);
+    m_production->setChecked(profile.production);
     m_source->setCurrentIndex(m_source->findData(int(profile.source)));
     m_accessKeyId->setText(profile.accessKeyId);
     // Secrets are never read back into the form: empty means "keep what the keychain holds".
@@ -506,6 +518,7 @@ Profile ConnectionManagerDialog::formProfile() const
     profile.endpoint = QUrl(m_endpoint->text().trimmed());
     profile.colour = m_colour->text().trimmed();
     profile.readOnly = m_readOnly->isChecked();
+    profile.production = m_production->isChecked();
     profile.source = CredentialSource(m_source->currentData().toInt());
     profile.assumeRole.roleArn = m_roleArn->text().trimmed();
     profile.assumeRole.sessionName = m_sessionName->text().trimmed();

@@ -119,6 +119,7 @@ private:
     QLineEdit *m_colour;
     QPushButton *m_pickColour;
     QCheckBox *m_readOnly;
+    QCheckBox *m_production;
     QComboBox *m_source;
     QStackedWidget *m_sourcePages;
     QComboBox *m_roleSource;

@@ -1,6 +1,7 @@
 #include "contributorinsightspanel.h"
 
 #include "confirmdialog.h"
+#include "emptystate.h"
 #include "errorpane.h"
 
 #include "aws/awsclient.h"
@@ -59,9 +60,15 @@ ContributorInsightsPanel::ContributorInsightsPanel(session::Session *session, QW
 
     m_resources->setObjectName(QStringLiteral("insightsTable"));
     m_resources->setAccessibleName(tr("Contributor insights of the table and its indexes"));
+    // Arrow keys move between cells; Tab moves on to the next control.
+    m_resources->setTabKeyNavigation(false);
     setUpTable(m_resources, {tr("Table or index"), tr("Status"), tr("Last update"), tr("Rules")});
     m_account->setObjectName(QStringLiteral("accountTable"));
     m_account->setAccessibleName(tr("Contributor insights in this account"));
+    m_account->setTabKeyNavigation(false);
+    new EmptyState(m_resources, tr("Choose a table in the tree on the left."));
+    new EmptyState(m_account, tr("Contributor insights are off everywhere in this region. Turn "
+                                 "them on for the chosen table with Enable."));
     setUpTable(m_account, {tr("Table"), tr("Index"), tr("Status")});
     m_enable->setObjectName(QStringLiteral("enableButton"));
     m_disable->setObjectName(QStringLiteral("disableButton"));
@@ -95,7 +102,7 @@ ContributorInsightsPanel::ContributorInsightsPanel(session::Session *session, QW
     updateActions();
 }
 
-void ContributorInsightsPanel::setPollIntervalMs(int ms)
+void ContributorInsightsPanel::setPollInterval(int ms)
 {
     m_poll->setInterval(ms);
 }

@@ -39,7 +39,7 @@ public:
     void refresh() override;
 
     // How often a transitional status is read again; 1000 ms unless set.
-    void setPollIntervalMs(int ms);
+    void setPollInterval(int ms) override;
 
 Q_SIGNALS:
     // After the table and all its indexes were described (or the first error was shown).

@@ -1,6 +1,7 @@
 #include "createtabledialog.h"
 
 #include "errorpane.h"
+#include "theme.h"
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
@@ -49,7 +50,7 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTextTone(label, Tone::ErrorText);
     label->hide();
     return label;
 }
@@ -92,14 +93,22 @@ IndexEditor::IndexEditor(bool allowLocal, QWidget *parent)
 {
     m_name->setObjectName(QStringLiteral("indexName"));
     m_partitionKey->setObjectName(QStringLiteral("indexPartitionKey"));
+    m_partitionKey->setAccessibleName(tr("Index partition key"));
+    m_partitionType->setAccessibleName(tr("Index partition key type"));
     m_sortKey->setObjectName(QStringLiteral("indexSortKey"));
+    m_sortKey->setAccessibleName(tr("Index sort key"));
+    m_sortType->setAccessibleName(tr("Index sort key type"));
     m_sortKey->setPlaceholderText(tr("optional"));
     m_projection->setObjectName(QStringLiteral("indexProjection"));
     m_projection->addItems(
         {QStringLiteral("ALL"), QStringLiteral("KEYS_ONLY"), QStringLiteral("INCLUDE")});
     m_nonKeyAttributes->setObjectName(QStringLiteral("indexNonKeyAttributes"));
+    m_nonKeyAttributes->setAccessibleName(tr("Index non-key attributes"));
+    m_read->setAccessibleName(tr("Index read capacity"));
+    m_write->setAccessibleName(tr("Index write capacity"));
     m_nonKeyAttributes->setPlaceholderText(tr("INCLUDE only: comma-separated attribute names"));
     m_list->setObjectName(QStringLiteral("indexList"));
+    m_list->setAccessibleName(tr("Indexes to add"));
     auto *form = new QFormLayout;
     if (allowLocal) {
         m_kind = new QComboBox(this);
@@ -217,9 +226,15 @@ CreateTableDialog::CreateTableDialog(session::Session *session, QWidget *parent)
     , m_create(new QPushButton(tr("Create"), this))
 {
     setWindowTitle(tr("Create table"));
+    m_stream->setToolTip(tr("Keep every change to the items for 24 hours, for the Streams tab "
+                            "and triggers."));
+    m_deletionProtection->setToolTip(tr("While on, deleting the table fails until it is turned "
+                                        "off."));
     m_tableName->setObjectName(QStringLiteral("tableName"));
     m_partitionKey->setObjectName(QStringLiteral("partitionKey"));
+    m_partitionKey->setAccessibleName(tr("Partition key name"));
     m_sortKey->setObjectName(QStringLiteral("sortKey"));
+    m_sortKey->setAccessibleName(tr("Sort key name"));
     m_sortKey->setPlaceholderText(tr("optional"));
     m_billing->setObjectName(QStringLiteral("billingMode"));
     m_billing->addItem(tr("On-demand"),

@@ -1,5 +1,7 @@
 #include "errorpane.h"
 
+#include "theme.h"
+
 #include "aws/awserror.h"
 
 #include <QHBoxLayout>
@@ -43,8 +45,10 @@ ErrorPane::ErrorPane(QWidget *parent)
 void ErrorPane::showError(const aws::AwsError &error, bool offerReconnect)
 {
     m_reconnect->setVisible(offerReconnect);
-    setStyleSheet(QStringLiteral("ErrorPane { background: #fdecea; border: 1px solid #e0a0a0; }"
-                                 "QLabel { color: #611a15; }"));
+    setToneStyleSheet(this,
+                      QStringLiteral("ErrorPane { background: %1; border: 1px solid %2; }"
+                                     "QLabel { color: %3; }"),
+                      {Tone::ErrorBackground, Tone::ErrorBorder, Tone::ErrorBannerText});
     m_summary->setText(error.userMessage());
     m_details->setText(error.details());
     m_details->setVisible(!error.details().isEmpty());
@@ -53,8 +57,10 @@ void ErrorPane::showError(const aws::AwsError &error, bool offerReconnect)
 
 void ErrorPane::showNotice(const QString &text)
 {
-    setStyleSheet(QStringLiteral("ErrorPane { background: #e8f0fe; border: 1px solid #a8c0e8; }"
-                                 "QLabel { color: #1a3560; }"));
+    setToneStyleSheet(this,
+                      QStringLiteral("ErrorPane { background: %1; border: 1px solid %2; }"
+                                     "QLabel { color: %3; }"),
+                      {Tone::InfoBackground, Tone::InfoBorder, Tone::InfoText});
     m_summary->setText(text);
     m_details->clear();
     m_details->hide();

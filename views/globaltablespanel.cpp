@@ -1,6 +1,7 @@
 #include "globaltablespanel.h"
 
 #include "confirmdialog.h"
+#include "emptystate.h"
 #include "errorpane.h"
 
 #include "aws/awsclient.h"
@@ -115,6 +116,7 @@ GlobalTablesPanel::GlobalTablesPanel(session::Session *session, QWidget *parent)
     m_legacyDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_legacyBox->setObjectName(QStringLiteral("legacyGroup"));
     m_replicas->setAccessibleName(tr("Replicas"));
+    new EmptyState(m_replicas, tr("No replicas in other regions. Add one with Add replica…"));
     m_autoScaling->setAccessibleName(tr("Replica auto scaling"));
     m_legacyTables->setAccessibleName(tr("Legacy global tables"));
     m_legacySettings->setAccessibleName(tr("Legacy global table replicas"));

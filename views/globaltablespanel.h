@@ -47,7 +47,7 @@ public:
     void refresh() override;
 
     // How often transitional statuses are read again; 1000 ms unless set (tests lower it).
-    void setPollInterval(int ms);
+    void setPollInterval(int ms) override;
     dynamo::GlobalTableVersion version() const { return m_version; }
     QString versionText() const;
 

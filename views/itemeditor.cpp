@@ -1,5 +1,7 @@
 #include "itemeditor.h"
 
+#include "theme.h"
+
 #include "aws/awsclient.h"
 #include "dynamo/documentconverter.h"
 #include "dynamo/itemsize.h"
@@ -115,10 +117,14 @@ ItemEditor::ItemEditor(session::Session *session, QWidget *parent)
     m_modeBox->addItem(tr("DynamoDB JSON"));
     m_modeBox->addItem(tr("Plain JSON"));
     m_text->setObjectName(QStringLiteral("itemText"));
+    m_text->setAccessibleName(tr("Item text"));
+    // Tab moves on to the next field: the item's JSON is indented with spaces.
+    m_text->setTabChangesFocus(true);
     m_highlighter->setObjectName(QStringLiteral("itemHighlighter"));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_form->setObjectName(QStringLiteral("itemForm"));
+    m_form->setAccessibleName(tr("Item attributes"));
     m_form->setHorizontalHeaderLabels({tr("Attribute"), tr("Type"), tr("Value")});
     m_form->horizontalHeader()->setStretchLastSection(true);
     m_form->verticalHeader()->hide();
@@ -134,6 +140,7 @@ ItemEditor::ItemEditor(session::Session *session, QWidget *parent)
     m_conflictPane->setObjectName(QStringLiteral("conflictPane"));
     m_conflictLabel->setWordWrap(true);
     m_conflictText->setObjectName(QStringLiteral("conflictText"));
+    m_conflictText->setAccessibleName(tr("Item as stored now"));
     m_conflictText->setReadOnly(true);
     m_conflictText->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_conflictText->setFont(m_text->font());
@@ -315,7 +322,7 @@ void ItemEditor::validate()
 void ItemEditor::setStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
+    setTextTone(m_status, isError ? std::optional(Tone::ErrorText) : std::nullopt);
 }
 
 void ItemEditor::fillForm(const dynamo::Item &item)

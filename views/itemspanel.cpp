@@ -1,5 +1,7 @@
 #include "itemspanel.h"
 
+#include "actionicons.h"
+#include "emptystate.h"
 #include "errorpane.h"
 #include "itemdetailmodel.h"
 #include "itemeditor.h"
@@ -80,11 +82,17 @@ ItemsPanel::ItemsPanel(session::Session *session, QWidget *parent)
     , m_detailView(new QTreeView(this))
     , m_status(new QLabel(this))
     , m_error(new ErrorPane(this))
+    , m_empty(nullptr)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_grid->setModel(m_proxy);
+    m_grid->setAccessibleName(tr("Items"));
+    // Arrow keys move between cells; Tab moves on to the next control instead of trapping.
+    m_grid->setTabKeyNavigation(false);
+    m_detailView->setAccessibleName(tr("Item details"));
+    m_find->setAccessibleName(tr("Find in results"));
     m_grid->setSortingEnabled(true);
     m_grid->sortByColumn(-1, Qt::AscendingOrder);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -99,6 +107,10 @@ ItemsPanel::ItemsPanel(session::Session *session, QWidget *parent)
     m_find->setClearButtonEnabled(true);
     m_find->setMinimumWidth(220);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long status (several pages read, or a longer language) wraps instead of widening the
+    // window and squeezing the table list.
+    m_status->setWordWrap(true);
+    m_empty = new EmptyState(m_grid, {});
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -133,7 +145,17 @@ ItemsPanel::ItemsPanel(session::Session *session, QWidget *parent)
                    [this] { exportItems(true); });
     m_importAction =
         makeAction(tr("Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), &ItemsPanel::importItems);
+    m_nextPageAction->setIcon(actionIcon(icons::Next));
+    m_refreshAction->setIcon(actionIcon(icons::Refresh));
+    m_newAction->setIcon(actionIcon(icons::New));
+    m_editAction->setIcon(actionIcon(icons::Edit));
+    m_duplicateAction->setIcon(actionIcon(icons::Copy));
+    m_deleteAction->setIcon(actionIcon(icons::Delete));
+    m_exportAction->setIcon(actionIcon(icons::Export));
+    m_exportTableAction->setIcon(actionIcon(icons::Export));
+    m_importAction->setIcon(actionIcon(icons::Import));
     m_findAction = new QAction(tr("Find"), this);
+    m_findAction->setIcon(actionIcon(icons::Find));
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -162,6 +184,7 @@ ItemsPanel::ItemsPanel(session::Session *session, QWidget *parent)
 
     connect(m_builder, &QueryBuilder::runRequested, this, &ItemsPanel::run);
     connect(m_find, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_find, &QLineEdit::textChanged, this, &ItemsPanel::updateEmptyState);
     connect(m_model, &models::ItemTableModel::statusChanged, this, &ItemsPanel::updateStatus);
     connect(m_model, &models::ItemTableModel::loadingChanged, this, &ItemsPanel::updateStatus);
     connect(m_model, &models::ItemTableModel::statusChanged, this, &ItemsPanel::pageLoaded);
@@ -341,6 +364,21 @@ void ItemsPanel::updateActions()
     m_exportAction->setEnabled(ready && m_model->rowCount() > 0);
     m_exportTableAction->setEnabled(ready);
     m_importAction->setEnabled(writable);
+    updateEmptyState();
+}
+
+void ItemsPanel::updateEmptyState()
+{
+    ItemsSituation situation;
+    situation.tableChosen = !m_tableName.isEmpty();
+    situation.loaded = !m_table.isEmpty() && m_model->source() && !m_model->isLoading();
+    situation.complete = m_model->isComplete();
+    situation.filtered = !m_lastSpec.scan || !m_lastSpec.index.isEmpty() ||
+                         !m_lastSpec.filters.isEmpty() || !m_lastSpec.rawFilter.isEmpty();
+    situation.find = m_find->text();
+    situation.loadedRows = m_model->rowCount();
+    m_empty->setText(EmptyState::itemsText(situation));
+    m_empty->update();
 }
 
 QList<int> ItemsPanel::selectedRows() const
@@ -427,6 +465,10 @@ void ItemsPanel::deleteSelected()
     QList<dynamo::Item> items;
     for (int row : rows)
         items.append(m_model->item(row));
+    if (!m_confirmDeletes) {
+        deleteItems(items);
+        return;
+    }
     // Asked without a nested event loop: the deletion starts from the answer.
     auto *confirm = new QMessageBox(
         QMessageBox::Warning, tr("Delete Items"),

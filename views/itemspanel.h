@@ -30,6 +30,7 @@ class Session;
 
 namespace dyna::views {
 
+class EmptyState;
 class ErrorPane;
 class QueryBuilder;
 
@@ -56,6 +57,8 @@ public:
     void editSelected();
     void duplicateSelected();
     void deleteSelected();
+    // Off: Delete removes the selected items without asking (Preferences).
+    void setConfirmDeletes(bool confirm) { m_confirmDeletes = confirm; }
     // Ask for a file, then export or import with a progress dialog.
     void exportItems(bool wholeTable);
     void importItems();
@@ -71,6 +74,8 @@ public:
     QTreeView *detailView() const { return m_detailView; }
     QString statusText() const;
     ErrorPane *errorPane() const { return m_error; }
+    // The text over the grid that says what to do next (hidden while there is nothing to say).
+    EmptyState *emptyState() const { return m_empty; }
     QList<QAction *> itemActions() const;
 
 Q_SIGNALS:
@@ -87,6 +92,7 @@ private:
     void load(models::ItemPageSource *source, const QStringList &keyAttributes);
     void updateStatus();
     void updateActions();
+    void updateEmptyState();
     void onCurrentRowChanged();
     void deleteItems(const QList<dynamo::Item> &items);
     QList<int> selectedRows() const;
@@ -110,6 +116,7 @@ private:
     QTreeView *m_detailView;
     QLabel *m_status;
     ErrorPane *m_error;
+    EmptyState *m_empty;
     QAction *m_nextPageAction;
     QAction *m_refreshAction;
     QAction *m_newAction;
@@ -119,6 +126,7 @@ private:
     QAction *m_exportAction;
     QAction *m_exportTableAction;
     QAction *m_importAction;
+    bool m_confirmDeletes = true;
     QAction *m_findAction;
 };
 

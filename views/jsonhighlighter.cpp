@@ -1,5 +1,7 @@
 #include "jsonhighlighter.h"
 
+#include "theme.h"
+
 #include <QTextDocument>
 
 namespace dyna::views {
@@ -30,12 +32,19 @@ qsizetype stringEnd(const QString &text, qsizetype start)
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    m_key.setForeground(QColor(0x1f, 0x4e, 0x9b));
-    m_string.setForeground(QColor(0x2e, 0x7d, 0x32));
-    m_number.setForeground(QColor(0xb3, 0x5c, 0x00));
-    m_literal.setForeground(QColor(0x7b, 0x1f, 0xa2));
-    m_tag.setForeground(QColor(0xc6, 0x28, 0x28));
     m_tag.setFontWeight(QFont::Bold);
+    const auto setColours = [this] {
+        m_key.setForeground(toneColour(Tone::SyntaxKey));
+        m_string.setForeground(toneColour(Tone::SyntaxString));
+        m_number.setForeground(toneColour(Tone::SyntaxNumber));
+        m_literal.setForeground(toneColour(Tone::SyntaxLiteral));
+        m_tag.setForeground(toneColour(Tone::SyntaxTag));
+    };
+    setColours();
+    connect(appearanceNotifier(), &AppearanceNotifier::changed, this, [this, setColours] {
+        setColours();
+        rehighlight();
+    });
 }
 
 void JsonHighlighter::setMode(JsonMode mode)
@@ -116,7 +125,7 @@ void JsonHighlighter::highlightBlock(const QString &text)
         for (int k = at; k < at + length; ++k) {
             QTextCharFormat marked = format(k);
             marked.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            marked.setUnderlineColor(Qt::red);
+            marked.setUnderlineColor(toneColour(Tone::SyntaxError));
             setFormat(k, 1, marked);
         }
     }

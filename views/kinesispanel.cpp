@@ -2,6 +2,7 @@
 
 #include "confirmdialog.h"
 #include "errorpane.h"
+#include "theme.h"
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
@@ -67,7 +68,7 @@ KinesisPanel::KinesisPanel(session::Session *session, QWidget *parent)
     m_streamArn->setClearButtonEnabled(true);
     m_arnProblem->setObjectName(QStringLiteral("arnProblem"));
     m_arnProblem->setWordWrap(true);
-    m_arnProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTextTone(m_arnProblem, Tone::ErrorText);
     m_arnProblem->hide();
     m_precision->setObjectName(QStringLiteral("precisionCombo"));
     m_precision->setAccessibleName(tr("Approximate creation time precision"));
@@ -113,7 +114,7 @@ KinesisPanel::KinesisPanel(session::Session *session, QWidget *parent)
     updateActions();
 }
 
-void KinesisPanel::setPollIntervalMs(int ms)
+void KinesisPanel::setPollInterval(int ms)
 {
     m_poll->setInterval(ms);
 }

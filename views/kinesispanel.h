@@ -37,7 +37,7 @@ public:
     void refresh() override;
 
     // How often a transitional status is read again; 1000 ms unless set.
-    void setPollIntervalMs(int ms);
+    void setPollInterval(int ms) override;
 
 Q_SIGNALS:
     // After every DescribeKinesisStreamingDestination answer (or its error) was shown.

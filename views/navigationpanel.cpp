@@ -1,7 +1,9 @@
 #include "navigationpanel.h"
 
+#include "emptystate.h"
 #include "errorpane.h"
 #include "navigationmodel.h"
+#include "navigationtreemodel.h"
 #include "profilepresentation.h"
 
 #include "aws/awsclient.h"
@@ -69,12 +71,13 @@ NavigationPanel::NavigationPanel(session::Session *session, profiles::ProfileSto
     , m_profiles(profiles)
     , m_settings(settings)
     , m_model(new NavigationModel(this))
-    , m_proxy(new models::NavigationFilterModel(this))
+    , m_proxy(new NavigationTreeModel(this))
     , m_filter(new QLineEdit(this))
     , m_refresh(new QToolButton(this))
     , m_tree(new QTreeView(this))
     , m_status(new QLabel(this))
     , m_error(new ErrorPane(this))
+    , m_empty(nullptr)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -86,10 +89,14 @@ NavigationPanel::NavigationPanel(session::Session *session, profiles::ProfileSto
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setItemDelegate(new NavigationDelegate(m_tree));
     m_filter->setPlaceholderText(tr("Filter tables"));
+    m_filter->setAccessibleName(tr("Filter tables"));
+    m_tree->setAccessibleName(tr("Connections and tables"));
     m_filter->setClearButtonEnabled(true);
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("List the tables again"));
     m_status->setWordWrap(true);
+    m_empty = new EmptyState(m_tree, {});
+    m_empty->setCondition([] { return true; });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -104,6 +111,7 @@ NavigationPanel::NavigationPanel(session::Session *session, profiles::ProfileSto
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         expandActive();
+        updateEmptyState();
     });
     connect(m_refresh, &QToolButton::clicked, this, &NavigationPanel::refresh);
     connect(m_tree, &QTreeView::activated, this, &NavigationPanel::onActivated);
@@ -123,6 +131,7 @@ NavigationPanel::NavigationPanel(session::Session *session, profiles::ProfileSto
     reloadConnections();
     if (m_session->client())
         onConnectionChanged();
+    updateEmptyState();
 }
 
 void NavigationPanel::reloadConnections()
@@ -296,6 +305,22 @@ void NavigationPanel::expandActive()
     m_tree->expand(region);
 }
 
+void NavigationPanel::updateEmptyState()
+{
+    const QModelIndex region = m_model->activeRegionIndex();
+    TablesSituation situation;
+    situation.connected = m_session->client() != nullptr;
+    situation.loaded = region.isValid() && m_model->regionState(region) == RegionState::Loaded;
+    situation.region = m_session->region();
+    situation.tableCount =
+        int(m_model->tableNames(m_session->profileId(), m_session->region()).size());
+    situation.isLocal = m_session->isLocal();
+    situation.filter = m_filter->text();
+    situation.matchCount = m_proxy->rowCount(m_proxy->mapFromSource(region));
+    m_empty->setText(EmptyState::tablesText(situation));
+    m_empty->update();
+}
+
 void NavigationPanel::refresh()
 {
     if (m_job) {
@@ -305,6 +330,7 @@ void NavigationPanel::refresh()
     m_error->clear();
     if (!m_session->client()) {
         m_status->setText(tr("Not connected."));
+        updateEmptyState();
         return;
     }
     const QUuid profileId = m_session->profileId();
@@ -316,6 +342,7 @@ void NavigationPanel::refresh()
     m_model->setRegionState(profileId, region, RegionState::Loading);
     expandActive();
     m_status->setText(tr("Loading tables…"));
+    updateEmptyState();
     auto *job = new dynamo::PaginatedJob(m_session->client(), aws::Service::DynamoDb,
                                          QStringLiteral("ListTables"),
                                          {{QStringLiteral("Limit"), 100}}, this);
@@ -363,14 +390,9 @@ void NavigationPanel::onFinished(dynamo::PaginatedJob *job)
         m_model->setRegionState(profileId, region, RegionState::Loaded);
         m_status->setText(
             tr("%1 · %2 · %n table(s)", nullptr, count).arg(m_session->displayName(), region));
-        if (count == 0 && m_session->isLocal()) {
-            m_error->showNotice(
-                tr("This local endpoint has no tables. If you expected some: DynamoDB Local "
-                   "keeps a separate database per access key and region unless it was started "
-                   "with -sharedDb, so tables created by another tool may be invisible here."));
-        }
     }
     expandActive();
+    updateEmptyState();
     if (!m_pendingTable.isEmpty()) {
         selectTable(m_pendingTable);
         m_pendingTable.clear();

@@ -32,6 +32,7 @@ class Session;
 
 namespace dyna::views {
 
+class EmptyState;
 class ErrorPane;
 
 // The navigation tree: profiles → regions → tables. Double-clicking a region (or a table of
@@ -60,6 +61,8 @@ public:
     bool selectTable(const QString &name);
     QString statusText() const;
     ErrorPane *errorPane() const { return m_error; }
+    // The text over the tree that says what to do next (hidden while there is nothing to say).
+    EmptyState *emptyState() const { return m_empty; }
 
 Q_SIGNALS:
     // After the last page arrived (or the listing failed).
@@ -81,6 +84,7 @@ private:
     void rememberRegion(const QUuid &profileId, const QString &region);
     void forgetRegion(const QUuid &profileId, const QString &region);
     void expandActive();
+    void updateEmptyState();
 
     session::Session *m_session;
     QPointer<profiles::ProfileStore> m_profiles;
@@ -92,6 +96,7 @@ private:
     QTreeView *m_tree;
     QLabel *m_status;
     ErrorPane *m_error;
+    EmptyState *m_empty;
     QPointer<dynamo::PaginatedJob> m_job;
     aws::AssumeRoleProvider::MfaPrompt m_mfaPrompt;
     QUrl m_localEndpoint;

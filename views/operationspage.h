@@ -31,6 +31,9 @@ public:
     virtual void showTable(const QString &tableName) = 0;
     // Reads everything the page shows again.
     virtual void refresh() = 0;
+    // How often the page looks again at something in progress; pages that never wait on
+    // anything ignore it.
+    virtual void setPollInterval(int ms) { Q_UNUSED(ms) }
 
 protected:
     using TableDescribed =

@@ -65,7 +65,10 @@ OperationsPanel::OperationsPanel(session::Session *session, QWidget *parent)
     addPage(new LimitsPanel(session, this), tr("Limits"),
             tr("The account's capacity quotas beside the table's capacity"));
 
-    m_list->setMaximumWidth(m_list->sizeHintForColumn(0) + 4 * m_list->frameWidth() + 24);
+    // As wide as the longest page name, in every language: a wide page must not cut the names.
+    const int listWidth = m_list->sizeHintForColumn(0) + 4 * m_list->frameWidth() + 24;
+    m_list->setMinimumWidth(listWidth);
+    m_list->setMaximumWidth(listWidth);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         syncCurrentPage();
@@ -107,6 +110,12 @@ void OperationsPanel::showTable(const QString &tableName)
     updateHeader();
     if (isVisible())
         syncCurrentPage();
+}
+
+void OperationsPanel::setPollInterval(int ms)
+{
+    for (OperationsPage *page : std::as_const(m_pages))
+        page->setPollInterval(ms);
 }
 
 void OperationsPanel::setCurrentPage(OperationsPage *page)

@@ -43,6 +43,8 @@ public:
         return nullptr;
     }
     void setCurrentPage(OperationsPage *page);
+    // How often every page looks again at backups, exports or replicas in progress.
+    void setPollInterval(int ms);
     OperationsPage *currentPage() const;
 
 Q_SIGNALS:

@@ -44,6 +44,10 @@ PartiqlEditor::PartiqlEditor(QWidget *parent)
     , m_words(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("partiqlEditor"));
+    setAccessibleName(tr("PartiQL statement"));
+    // Tab moves on to the next field (statements are indented with spaces); while the
+    // completion popup is open, Tab accepts the completion instead (focusNextPrevChild).
+    setTabChangesFocus(true);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     setFont(mono);
@@ -144,6 +148,14 @@ void PartiqlEditor::insertCompletion(const QString &completion)
                         int(m_completer->completionPrefix().size()));
     cursor.insertText(completion);
     setTextCursor(cursor);
+}
+
+bool PartiqlEditor::focusNextPrevChild(bool next)
+{
+    // The completer takes Tab for the completion shown: focus stays.
+    if (m_completer->popup()->isVisible())
+        return false;
+    return QPlainTextEdit::focusNextPrevChild(next);
 }
 
 void PartiqlEditor::keyPressEvent(QKeyEvent *event)

@@ -1,5 +1,7 @@
 #include "partiqlhighlighter.h"
 
+#include "theme.h"
+
 #include "dynamo/partiql.h"
 
 #include <QTextDocument>
@@ -36,15 +38,22 @@ PartiqlHighlighter::PartiqlHighlighter(QTextDocument *document)
 {
     for (const QString &keyword : dynamo::partiqlKeywords())
         m_keywords.insert(keyword.toUpper());
-    m_keyword.setForeground(QColor(0x1f, 0x4e, 0x9b));
     m_keyword.setFontWeight(QFont::Bold);
-    m_string.setForeground(QColor(0x2e, 0x7d, 0x32));
-    m_identifier.setForeground(QColor(0x6a, 0x1b, 0x9a));
-    m_number.setForeground(QColor(0xb3, 0x5c, 0x00));
-    m_parameter.setForeground(QColor(0xc6, 0x28, 0x28));
     m_parameter.setFontWeight(QFont::Bold);
-    m_comment.setForeground(QColor(0x75, 0x75, 0x75));
     m_comment.setFontItalic(true);
+    const auto setColours = [this] {
+        m_keyword.setForeground(toneColour(Tone::SyntaxKeyword));
+        m_string.setForeground(toneColour(Tone::SyntaxString));
+        m_identifier.setForeground(toneColour(Tone::SyntaxIdentifier));
+        m_number.setForeground(toneColour(Tone::SyntaxNumber));
+        m_parameter.setForeground(toneColour(Tone::SyntaxParameter));
+        m_comment.setForeground(toneColour(Tone::SyntaxComment));
+    };
+    setColours();
+    connect(appearanceNotifier(), &AppearanceNotifier::changed, this, [this, setColours] {
+        setColours();
+        rehighlight();
+    });
 }
 
 void PartiqlHighlighter::highlightBlock(const QString &text)

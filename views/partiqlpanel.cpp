@@ -1,9 +1,12 @@
 #include "partiqlpanel.h"
 
+#include "actionicons.h"
+#include "emptystate.h"
 #include "errorpane.h"
 #include "itemtablemodel.h"
 #include "partiqleditor.h"
 #include "statementpagesource.h"
+#include "theme.h"
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
@@ -134,18 +137,28 @@ PartiqlPanel::PartiqlPanel(session::Session *session, session::StatementHistory 
     m_parameters->setObjectName(QStringLiteral("parameters"));
     m_mode->setObjectName(QStringLiteral("mode"));
     m_token->setObjectName(QStringLiteral("clientRequestToken"));
+    m_token->setAccessibleName(tr("Client request token"));
     m_tokenUsed->setObjectName(QStringLiteral("tokenUsed"));
     m_limit->setObjectName(QStringLiteral("limit"));
+    m_limit->setAccessibleName(tr("Limit"));
     m_consistent->setObjectName(QStringLiteral("consistentRead"));
     m_runButton->setObjectName(QStringLiteral("run"));
     m_cancelButton->setObjectName(QStringLiteral("cancel"));
     m_error->setObjectName(QStringLiteral("errorPane"));
     m_grid->setObjectName(QStringLiteral("resultGrid"));
+    m_grid->setAccessibleName(tr("Result items"));
+    // Arrow keys move between cells; Tab moves on to the next control.
+    m_grid->setTabKeyNavigation(false);
     m_statementResults->setObjectName(QStringLiteral("statementResults"));
+    m_statementResults->setAccessibleName(tr("Statement outcomes"));
+    m_statementResults->setTabKeyNavigation(false);
     m_status->setObjectName(QStringLiteral("status"));
     m_historySearch->setObjectName(QStringLiteral("historySearch"));
+    m_historySearch->setAccessibleName(tr("Search history"));
     m_historyList->setObjectName(QStringLiteral("historyList"));
+    m_historyList->setAccessibleName(tr("Statement history"));
     m_savedList->setObjectName(QStringLiteral("savedList"));
+    m_savedList->setAccessibleName(tr("Saved statements"));
 
     m_parameters->setHorizontalHeaderLabels({tr("Type"), tr("Value")});
     m_parameters->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -169,6 +182,8 @@ PartiqlPanel::PartiqlPanel(session::Session *session, session::StatementHistory 
     m_runAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_runAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_runButton->setIcon(actionIcon(icons::Run));
+    m_runAction->setIcon(actionIcon(icons::Run));
     connect(m_runAction, &QAction::triggered, this, &PartiqlPanel::run);
     addAction(m_runAction);
     m_nextPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
@@ -192,6 +207,19 @@ PartiqlPanel::PartiqlPanel(session::Session *session, session::StatementHistory 
     m_statementResults->horizontalHeader()->setStretchLastSection(true);
     m_results->addWidget(m_grid);
     m_results->addWidget(m_statementResults);
+    auto *gridEmpty = new EmptyState(m_grid, {});
+    gridEmpty->setTextFunction([this] {
+        if (!m_model->source())
+            return tr("Type a statement above and run it with Run (Ctrl+Return).");
+        if (m_model->isLoading() || !m_model->isComplete())
+            return QString();
+        return tr("The statement returned no items.");
+    });
+    connect(m_model, &models::ItemTableModel::statusChanged, gridEmpty, &EmptyState::update);
+    connect(m_model, &models::ItemTableModel::loadingChanged, gridEmpty, &EmptyState::update);
+    new EmptyState(m_statementResults,
+                   tr("Run a batch or a transaction (Ctrl+Return) to see the outcome of each "
+                      "statement here."));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
 
@@ -649,8 +677,8 @@ void PartiqlPanel::showStatementRow(int row, const QString &statement, bool ok,
     m_statementResults->setItem(row, 0, new QTableWidgetItem(QString::number(row + 1)));
     m_statementResults->setItem(row, 1, new QTableWidgetItem(statement));
     auto *result = new QTableWidgetItem(outcome);
-    result->setForeground(ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     m_statementResults->setItem(row, 2, result);
+    setItemTone(result, Qt::ForegroundRole, ok ? Tone::SuccessText : Tone::ErrorText);
     m_statementResults->setItem(row, 3, new QTableWidgetItem(compactJson(item)));
 }
 

@@ -38,7 +38,7 @@ public:
     QString statusText() const;
     QString windowText() const;
     // How often a restored table is polled until ACTIVE; 1 s unless set (tests).
-    void setPollInterval(int ms) { m_pollMs = ms; }
+    void setPollInterval(int ms) override { m_pollMs = ms; }
 
 Q_SIGNALS:
     // DescribeContinuousBackups or UpdateContinuousBackups answered (or failed).

@@ -1,6 +1,7 @@
 #include "querybuilder.h"
 
 #include "jsonhighlighter.h"
+#include "theme.h"
 
 #include "dynamo/attributevalue.h"
 #include "dynamo/exactjson.h"
@@ -278,6 +279,7 @@ QueryBuilder::QueryBuilder(QWidget *parent)
     // Form page: key condition, filters, projection.
     m_partitionValue = new QLineEdit;
     m_partitionValue->setObjectName(QStringLiteral("partitionValue"));
+    m_partitionValue->setAccessibleName(tr("Partition key value"));
     m_sortOperator = new QComboBox;
     m_sortOperator->setObjectName(QStringLiteral("sortOperator"));
     m_sortOperator->addItem(tr("any value"), kNoSortCondition);
@@ -317,6 +319,7 @@ QueryBuilder::QueryBuilder(QWidget *parent)
     m_addFilter->setObjectName(QStringLiteral("addFilter"));
     m_projection = new QLineEdit;
     m_projection->setObjectName(QStringLiteral("projection"));
+    m_projection->setAccessibleName(tr("Projection"));
     m_projection->setPlaceholderText(tr("all attributes; or paths separated by commas"));
     auto *projectionRow = compact(new QHBoxLayout);
     projectionRow->addWidget(m_addFilter);
@@ -381,6 +384,7 @@ QueryBuilder::QueryBuilder(QWidget *parent)
     m_consistentRead->setObjectName(QStringLiteral("consistentRead"));
     m_pageSize = new QSpinBox;
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
+    m_pageSize->setAccessibleName(tr("Page size"));
     m_pageSize->setRange(0, kMaxPageSize);
     m_pageSize->setSpecialValueText(tr("1 MB pages"));
     m_pageSize->setSuffix(tr(" items"));
@@ -410,7 +414,7 @@ QueryBuilder::QueryBuilder(QWidget *parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setTextTone(m_error, Tone::ErrorText);
     m_error->setVisible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -473,6 +477,12 @@ void QueryBuilder::setTable(const QJsonObject &tableDescription)
     }
     onIndexChanged();
     onModeChanged();
+}
+
+void QueryBuilder::setReadDefaults(int pageSize, int segments)
+{
+    m_pageSize->setValue(pageSize);
+    m_segments->setValue(segments);
 }
 
 void QueryBuilder::setScanConfirmer(ScanConfirmer confirmer)
@@ -538,6 +548,91 @@ bool QueryBuilder::run()
     }
     Q_EMIT runRequested();
     return true;
+}
+
+QJsonObject QueryBuilder::saveState() const
+{
+    QJsonArray filters;
+    for (const FilterRow &row : m_filters) {
+        filters.append(QJsonObject{{QStringLiteral("path"), row.path->text()},
+                                   {QStringLiteral("operator"), row.op->currentText()},
+                                   {QStringLiteral("type"), row.type->currentText()},
+                                   {QStringLiteral("value"), row.value->text()},
+                                   {QStringLiteral("value2"), row.value2->text()}});
+    }
+    const bool anySortValue = m_sortOperator->currentData().toInt() == kNoSortCondition;
+    return {
+        {QStringLiteral("mode"),
+         m_mode->currentIndex() == ScanMode ? QStringLiteral("scan") : QStringLiteral("query")},
+        {QStringLiteral("index"), m_index->currentData().toString()},
+        {QStringLiteral("raw"), m_raw->isChecked()},
+        {QStringLiteral("partitionValue"), m_partitionValue->text()},
+        {QStringLiteral("sortOperator"), anySortValue ? QString() : m_sortOperator->currentText()},
+        {QStringLiteral("sortValue"), m_sortValue->text()},
+        {QStringLiteral("sortValue2"), m_sortValue2->text()},
+        {QStringLiteral("filters"), filters},
+        {QStringLiteral("projection"), m_projection->text()},
+        {QStringLiteral("rawKeyCondition"), m_rawKeyCondition->text()},
+        {QStringLiteral("rawFilter"), m_rawFilter->text()},
+        {QStringLiteral("rawProjection"), m_rawProjection->text()},
+        {QStringLiteral("rawNames"), m_rawNames->toPlainText()},
+        {QStringLiteral("rawValues"), m_rawValues->toPlainText()},
+        {QStringLiteral("descending"), m_order->currentIndex() == 1},
+        {QStringLiteral("consistentRead"), m_consistentRead->isChecked()},
+        {QStringLiteral("pageSize"), m_pageSize->value()},
+        {QStringLiteral("segments"), m_segments->value()},
+    };
+}
+
+void QueryBuilder::restoreState(const QJsonObject &state)
+{
+    const auto text = [&state](const char *key) {
+        return state.value(QLatin1String(key)).toString();
+    };
+    m_mode->setCurrentIndex(text("mode") == QLatin1String("scan") ? ScanMode : QueryMode);
+    const int index = m_index->findData(text("index"));
+    if (index >= 0)
+        m_index->setCurrentIndex(index);
+    m_partitionValue->setText(text("partitionValue"));
+    const int sortOperator =
+        text("sortOperator").isEmpty() ? 0 : m_sortOperator->findText(text("sortOperator"));
+    m_sortOperator->setCurrentIndex(std::max(sortOperator, 0));
+    m_sortValue->setText(text("sortValue"));
+    m_sortValue2->setText(text("sortValue2"));
+    while (!m_filters.isEmpty())
+        removeFilterRow(m_filters.first().row);
+    for (const QJsonValue &value : state.value(QLatin1String("filters")).toArray()) {
+        const QJsonObject filter = value.toObject();
+        addFilterRow();
+        const FilterRow &row = m_filters.last();
+        row.path->setText(filter.value(QLatin1String("path")).toString());
+        row.op->setCurrentIndex(
+            std::max(row.op->findText(filter.value(QLatin1String("operator")).toString()), 0));
+        row.type->setCurrentIndex(
+            std::max(row.type->findText(filter.value(QLatin1String("type")).toString()), 0));
+        row.value->setText(filter.value(QLatin1String("value")).toString());
+        row.value2->setText(filter.value(QLatin1String("value2")).toString());
+    }
+    m_projection->setText(text("projection"));
+    m_rawKeyCondition->setText(text("rawKeyCondition"));
+    m_rawFilter->setText(text("rawFilter"));
+    m_rawProjection->setText(text("rawProjection"));
+    m_rawNames->setPlainText(text("rawNames"));
+    m_rawValues->setPlainText(text("rawValues"));
+    m_order->setCurrentIndex(state.value(QLatin1String("descending")).toBool() ? 1 : 0);
+    m_consistentRead->setChecked(state.value(QLatin1String("consistentRead")).toBool());
+    if (state.contains(QLatin1String("pageSize")))
+        m_pageSize->setValue(state.value(QLatin1String("pageSize")).toInt());
+    if (state.contains(QLatin1String("segments")))
+        m_segments->setValue(state.value(QLatin1String("segments")).toInt());
+    {
+        // Switching pages by hand: the toggle would overwrite the raw fields from the form.
+        const QSignalBlocker blocker(m_raw);
+        m_raw->setChecked(state.value(QLatin1String("raw")).toBool());
+    }
+    m_pages->setCurrentIndex(m_raw->isChecked() ? RawPage : FormPage);
+    fitPages();
+    updatePreview();
 }
 
 dynamo::QuerySpec QueryBuilder::collect(bool raw, QString *error) const
@@ -851,6 +946,7 @@ void QueryBuilder::updateSortFields()
 
 void QueryBuilder::updatePreview()
 {
+    Q_EMIT changed();
     m_preview->setText(dynamo::describe(spec(), m_table));
     // An error stays until the user fixes it; then it goes away by itself.
     if (!m_error->isHidden()) {

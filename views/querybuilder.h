@@ -43,6 +43,8 @@ public:
 
     // The default asks with a QMessageBox (Run anyway / Cancel); an empty one never asks.
     void setScanConfirmer(ScanConfirmer confirmer);
+    // The page size (0: 1 MB pages) and scan segments the form offers (Preferences).
+    void setReadDefaults(int pageSize, int segments);
 
     // What the form holds; a value that does not parse is left invalid (request() says why).
     dynamo::QuerySpec spec() const;
@@ -58,8 +60,15 @@ public:
     // the request does not build (the error is shown) or the user cancels.
     bool run();
 
+    // What the user typed and chose, to be given back by restoreState() (the workspace).
+    QJsonObject saveState() const;
+    // Fills the form from saveState(); an index the table does not have is left as it is.
+    void restoreState(const QJsonObject &state);
+
 Q_SIGNALS:
     void runRequested();
+    // Anything in the form changed (typed, chosen, or after setTable()).
+    void changed();
 
 private:
     struct FilterRow

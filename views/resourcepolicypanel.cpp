@@ -3,6 +3,7 @@
 #include "confirmdialog.h"
 #include "errorpane.h"
 #include "jsonhighlighter.h"
+#include "theme.h"
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
@@ -81,7 +82,10 @@ ResourcePolicyPanel::ResourcePolicyPanel(session::Session *session, QWidget *par
 
     m_conflict->setObjectName(QStringLiteral("policyConflict"));
     m_conflict->setFrameShape(QFrame::StyledPanel);
-    m_conflict->setStyleSheet(QStringLiteral("#policyConflict { background: #fff4e5; }"));
+    setToneStyleSheet(m_conflict,
+                      QStringLiteral("#policyConflict { background: %1; }"
+                                     " #policyConflictText { color: %2; }"),
+                      {Tone::WarningBackground, Tone::WarningText});
     m_conflictText->setObjectName(QStringLiteral("policyConflictText"));
     m_conflictText->setWordWrap(true);
     m_conflictReload->setObjectName(QStringLiteral("conflictReloadButton"));
@@ -133,7 +137,7 @@ ResourcePolicyPanel::ResourcePolicyPanel(session::Session *session, QWidget *par
     connect(m_validate, &QPushButton::clicked, this, [this] {
         if (validate()) {
             m_validation->setText(tr("The policy document is valid."));
-            m_validation->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+            setTextTone(m_validation, Tone::SuccessText);
             m_validation->show();
         }
     });
@@ -274,7 +278,7 @@ bool ResourcePolicyPanel::validate()
         return true;
     }
     m_validation->setText(problem.message);
-    m_validation->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTextTone(m_validation, Tone::ErrorText);
     m_validation->show();
     return false;
 }

@@ -1,6 +1,7 @@
 #include "s3transferdialog.h"
 
 #include "errorpane.h"
+#include "theme.h"
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
@@ -43,7 +44,7 @@ void S3TransferDialog::setForm(QFormLayout *form, const QString &startText)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTextTone(m_problem, Tone::ErrorText);
     m_error = new ErrorPane(this);
     m_start = new QPushButton(startText, this);
     m_start->setObjectName(QStringLiteral("startButton"));

@@ -1,5 +1,6 @@
 #include "s3transferpanel.h"
 
+#include "emptystate.h"
 #include "errorpane.h"
 #include "s3transfermodel.h"
 
@@ -42,12 +43,15 @@ S3TransferPanel::S3TransferPanel(session::Session *session, models::S3TransferMo
     m_action->setToolTip(names.actionToolTip);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_view->setObjectName(names.viewObjectName);
+    m_view->setAccessibleName(names.title);
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    new EmptyState(m_view, tr("None listed. Start one with %1 above.").arg(names.action));
     m_details->setObjectName(names.detailsObjectName);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);

@@ -45,7 +45,7 @@ public:
     void refresh() override;
 
     // How often a transfer in progress is described again; 1000 ms unless set (tests).
-    void setPollInterval(int ms);
+    void setPollInterval(int ms) override;
     models::S3TransferModel *model() const { return m_model; }
 
 protected:

@@ -1,9 +1,12 @@
 #include "streaminspectorpanel.h"
 
+#include "actionicons.h"
+#include "emptystate.h"
 #include "shardstatusmodel.h"
 #include "streameventfilter.h"
 #include "streameventmodel.h"
 #include "streamrecorddetail.h"
+#include "theme.h"
 
 #include "session/session.h"
 #include "streams/streamwatcher.h"
@@ -27,6 +30,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dyna::views {
 
 namespace {
@@ -39,10 +44,10 @@ QLabel *makeBanner(const char *objectName, QWidget *parent)
     banner->setObjectName(QLatin1String(objectName));
     banner->setWordWrap(true);
     banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Amber with dark text reads the same in light and dark themes.
-    banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36a;"
-                       " border-radius: 3px; padding: 4px; }"));
+    setToneStyleSheet(banner,
+                      QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3;"
+                                     " border-radius: 3px; padding: 4px; }"),
+                      {Tone::WarningBackground, Tone::WarningText, Tone::WarningBorder});
     banner->hide();
     return banner;
 }
@@ -84,10 +89,13 @@ StreamInspectorPanel::StreamInspectorPanel(session::Session *session, QWidget *p
 
     m_startButton = new QPushButton(tr("Start"), this);
     m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_startButton->setIcon(actionIcon(icons::Run));
     m_stopButton = new QPushButton(tr("Stop"), this);
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setIcon(actionIcon(icons::Stop));
     m_pauseButton = new QPushButton(tr("Pause"), this);
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
+    m_pauseButton->setIcon(actionIcon(icons::Pause));
     m_pauseButton->setCheckable(true);
     // Not Space: Space belongs to the table's selection.
     m_pauseButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -95,11 +103,14 @@ StreamInspectorPanel::StreamInspectorPanel(session::Session *session, QWidget *p
         tr("Freeze the list (Ctrl+P). Events keep arriving and are added on resume."));
     m_clearButton = new QPushButton(tr("Clear"), this);
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
+    m_clearButton->setIcon(actionIcon(icons::Clear));
     m_exportButton = new QPushButton(tr("Export…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setIcon(actionIcon(icons::Export));
     m_exportButton->setToolTip(tr("Save the events the filter shows as JSON Lines."));
     m_bufferSize = new QSpinBox(this);
     m_bufferSize->setObjectName(QStringLiteral("bufferSize"));
+    m_bufferSize->setAccessibleName(tr("Buffer size"));
     m_bufferSize->setRange(1000, 10000000);
     m_bufferSize->setValue(models::StreamEventModel::DefaultCapacity);
     m_bufferSize->setSuffix(tr(" events"));
@@ -125,10 +136,12 @@ StreamInspectorPanel::StreamInspectorPanel(session::Session *session, QWidget *p
     m_removeFilter = makeTypeFilter(tr("REMOVE"), "removeFilter", this);
     m_keyFilter = new QLineEdit(this);
     m_keyFilter->setObjectName(QStringLiteral("keyFilter"));
+    m_keyFilter->setAccessibleName(tr("Key filter"));
     m_keyFilter->setPlaceholderText(tr("Filter by key, e.g. pk=order#1"));
     m_keyFilter->setClearButtonEnabled(true);
     m_textFilter = new QLineEdit(this);
     m_textFilter->setObjectName(QStringLiteral("textFilter"));
+    m_textFilter->setAccessibleName(tr("Search events"));
     m_textFilter->setPlaceholderText(tr("Search keys and images"));
     m_textFilter->setClearButtonEnabled(true);
     auto *filters = new QHBoxLayout;
@@ -144,6 +157,9 @@ StreamInspectorPanel::StreamInspectorPanel(session::Session *session, QWidget *p
 
     m_events = new QTableView(this);
     m_events->setObjectName(QStringLiteral("eventTable"));
+    m_events->setAccessibleName(tr("Stream events"));
+    // Arrow keys move between cells; Tab moves on to the next control.
+    m_events->setTabKeyNavigation(false);
     m_events->setModel(m_filter);
     m_events->setWordWrap(false);
     m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -159,12 +175,26 @@ StreamInspectorPanel::StreamInspectorPanel(session::Session *session, QWidget *p
     m_events->setColumnWidth(models::StreamEventModel::KeysColumn, 220);
     m_events->setColumnWidth(models::StreamEventModel::SizeColumn, 70);
     m_events->setColumnWidth(models::StreamEventModel::ShardColumn, 250);
+    m_eventsEmpty = new EmptyState(m_events, {});
+    m_eventsEmpty->setTextFunction([this] {
+        if (m_watcher->state() != streams::StreamWatcher::State::Stopped) {
+            return m_model->rowCount() > 0 ? tr("No event matches the filters above.")
+                                           : tr("Waiting for changes…");
+        }
+        if (m_selectedTable.isEmpty())
+            return tr("Choose a table in the tree on the left, then press Start to watch its "
+                      "stream.");
+        return tr("Press Start to watch the changes to %1. The table needs a stream: turn it on "
+                  "with Table > Update Table….")
+            .arg(m_selectedTable);
+    });
 
     m_detail = new StreamRecordDetail(this);
     m_detail->setObjectName(QStringLiteral("recordDetail"));
 
     m_shardTree = new QTreeView(this);
     m_shardTree->setObjectName(QStringLiteral("shardTree"));
+    m_shardTree->setAccessibleName(tr("Shards"));
     m_shardTree->setModel(m_shards);
     m_shardTree->setUniformRowHeights(true);
     // A stream has a handful of shards: measuring them is cheap.
@@ -206,6 +236,7 @@ StreamInspectorPanel::StreamInspectorPanel(session::Session *session, QWidget *p
     connect(m_pauseButton, &QPushButton::toggled, this, [this](bool paused) {
         m_model->setPaused(paused);
         m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+        m_pauseButton->setIcon(actionIcon(paused ? icons::Run : icons::Pause));
     });
     connect(m_clearButton, &QPushButton::clicked, this, [this] {
         m_model->clear();
@@ -303,6 +334,11 @@ void StreamInspectorPanel::showTable(const QString &tableName)
     updateTitle();
 }
 
+void StreamInspectorPanel::setBufferSize(int records)
+{
+    m_bufferSize->setValue(records);
+}
+
 bool StreamInspectorPanel::exportTo(const QString &path, bool visibleOnly, QString *error)
 {
     QList<int> rows;
@@ -347,6 +383,8 @@ void StreamInspectorPanel::startWatching()
     streams::ConsumerOptions options;
     options.tableName = m_watchedTable;
     options.start = streams::StartPosition(m_startPosition->currentData().toInt());
+    options.minPollIntervalMs = m_minPollMs;
+    options.idlePollIntervalMs = std::max(options.idlePollIntervalMs, m_minPollMs);
     m_watcher->start(m_session->client(), options);
     updateControls();
     updateTitle();
@@ -404,6 +442,7 @@ void StreamInspectorPanel::updateControls()
                                   : tr("Watch the stream of %1.").arg(m_selectedTable));
     m_stopButton->setEnabled(active);
     m_startPosition->setEnabled(!active || retarget);
+    m_eventsEmpty->update();
 }
 
 void StreamInspectorPanel::updateTitle()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "streams/consumeroptions.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -29,6 +31,7 @@ class StreamEventModel;
 
 namespace dyna::views {
 
+class EmptyState;
 class StreamRecordDetail;
 
 // The live DynamoDB Streams inspector: watches one table's stream, lists its change records
@@ -51,6 +54,11 @@ public:
     // Writes one JSON line per event (the rows the filter shows, or every row) through a
     // QSaveFile. False with *error set when the file cannot be written.
     bool exportTo(const QString &path, bool visibleOnly, QString *error);
+
+    // Preferences: the records the list keeps, and the shortest wait between two GetRecords
+    // calls on a shard (used from the next Start).
+    void setBufferSize(int records);
+    void setMinPollInterval(int ms) { m_minPollMs = ms; }
 
     streams::StreamWatcher *watcher() const { return m_watcher; }
     models::StreamEventModel *model() const { return m_model; }
@@ -93,6 +101,7 @@ private:
     QLabel *m_gapBanner = nullptr;
     QLabel *m_problemBanner = nullptr;
     QTableView *m_events = nullptr;
+    EmptyState *m_eventsEmpty = nullptr;
     StreamRecordDetail *m_detail = nullptr;
     QTreeView *m_shardTree = nullptr;
     QLabel *m_status = nullptr;
@@ -103,6 +112,7 @@ private:
     QString m_watchedTable;
     QList<qint64> m_receivedSamples; // totalReceived() once a second, the last 6 seconds
     bool m_followTail = true;
+    int m_minPollMs = streams::ConsumerOptions().minPollIntervalMs;
 };
 
 } // namespace dyna::views

@@ -36,6 +36,8 @@ StreamRecordDetail::StreamRecordDetail(QWidget *parent)
     m_header->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("recordSummary"));
     m_table->setObjectName(QStringLiteral("attributeTable"));
+    m_table->setAccessibleName(tr("Attributes of the record"));
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels({tr("Attribute"), tr("OldImage"), tr("NewImage")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

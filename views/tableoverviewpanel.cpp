@@ -238,6 +238,9 @@ void TableOverviewPanel::onDescribed(aws::RequestJob *job)
     setField(QStringLiteral("attributes"), tr("Attribute definitions"),
              attributeDefinitionsText(definitions));
     setField(QStringLiteral("billing"), tr("Capacity"), capacityText(table));
+    findChild<QLabel *>(QStringLiteral("field_billing"))
+        ->setToolTip(tr("RCU: read capacity units per second; WCU: write capacity units per "
+                        "second."));
     // DynamoDB refreshes these about every six hours and says no more about when; say so
     // rather than imply precision.
     const QString approximate = tr("approximate; DynamoDB refreshes it about every six hours");
@@ -258,6 +261,9 @@ void TableOverviewPanel::onDescribed(aws::RequestJob *job)
     }
     setField(QStringLiteral("indexes"), tr("Indexes"),
              indexes.isEmpty() ? tr("None") : indexes.join(QLatin1Char('\n')));
+    findChild<QLabel *>(QStringLiteral("field_indexes"))
+        ->setToolTip(tr("GSI: global secondary index, any partition key; LSI: local secondary "
+                        "index, same partition key as the table."));
     const QJsonObject stream = table.value(QStringLiteral("StreamSpecification")).toObject();
     setField(QStringLiteral("stream"), tr("Stream"),
              stream.value(QStringLiteral("StreamEnabled")).toBool()

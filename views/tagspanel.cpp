@@ -1,6 +1,8 @@
 #include "tagspanel.h"
 
+#include "emptystate.h"
 #include "errorpane.h"
+#include "theme.h"
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
@@ -65,10 +67,11 @@ TagsPanel::TagsPanel(session::Session *session, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    new EmptyState(m_table, tr("No tags. Add one with Add tag, then press Save tags."));
 
     m_validation->setObjectName(QStringLiteral("tagsValidation"));
     m_validation->setWordWrap(true);
-    m_validation->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTextTone(m_validation, Tone::ErrorText);
     m_validation->hide();
     m_status->setObjectName(QStringLiteral("tagsStatus"));
     m_status->setWordWrap(true);

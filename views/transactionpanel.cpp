@@ -1,6 +1,9 @@
 #include "transactionpanel.h"
 
+#include "actionicons.h"
+#include "emptystate.h"
 #include "errorpane.h"
+#include "theme.h"
 
 #include "aws/awsclient.h"
 #include "dynamo/documentconverter.h"
@@ -77,6 +80,9 @@ TransactionPanel::TransactionPanel(session::Session *session, QWidget *parent)
     m_format->addItem(tr("DynamoDB JSON"));
     m_format->setToolTip(tr("How keys and items are written; values are always DynamoDB JSON."));
     m_table->setObjectName(QStringLiteral("rowsTable"));
+    m_table->setAccessibleName(tr("Transaction actions"));
+    // Tab moves into the row's fields and on to the token, not from cell to cell.
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Table"), tr("Key or item"),
                                         tr("Update expression"), tr("Condition expression"),
                                         tr("Projection"), tr("Names"), tr("Values"), tr("Result")});
@@ -85,11 +91,14 @@ TransactionPanel::TransactionPanel(session::Session *session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    new EmptyState(m_table, tr("No actions yet. Add one with Add row, fill in its table and key, "
+                               "then press Run (Ctrl+Return)."));
     m_add->setObjectName(QStringLiteral("addRowButton"));
     m_remove->setObjectName(QStringLiteral("removeRowButton"));
     m_up->setObjectName(QStringLiteral("moveUpButton"));
     m_down->setObjectName(QStringLiteral("moveDownButton"));
     m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setAccessibleName(tr("Client request token"));
     m_token->setPlaceholderText(tr("Automatic: a fresh UUID for each run"));
     m_token->setMaxLength(36);
     m_run->setObjectName(QStringLiteral("runButton"));
@@ -134,6 +143,9 @@ TransactionPanel::TransactionPanel(session::Session *session, QWidget *parent)
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &TransactionPanel::run);
+    m_run->setIcon(actionIcon(icons::Run));
+    m_add->setIcon(actionIcon(icons::Add));
+    m_remove->setIcon(actionIcon(icons::Remove));
     connect(m_run, &QPushButton::clicked, this, &TransactionPanel::run);
     connect(m_retry, &QPushButton::clicked, this, &TransactionPanel::retryWithSameToken);
     connect(m_add, &QPushButton::clicked, this, &TransactionPanel::addRow);
@@ -240,6 +252,18 @@ void TransactionPanel::setUpRow(int row)
     auto *result = new QTableWidgetItem;
     result->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_table->setItem(row, ResultColumn, result);
+
+    // Each field is named after its column; Tab walks the new row after the one above (rows
+    // are only added and removed at the end) and then goes on to the token.
+    QWidget *previous = row > 0 ? m_table->cellWidget(row - 1, ValuesColumn) : m_table;
+    for (int column = KindColumn; column <= ValuesColumn; ++column) {
+        QWidget *cell = m_table->cellWidget(row, column);
+        cell->setAccessibleName(
+            tr("%1, row %2").arg(m_table->horizontalHeaderItem(column)->text()).arg(row + 1));
+        QWidget::setTabOrder(previous, cell);
+        previous = cell;
+    }
+    QWidget::setTabOrder(previous, m_token);
 }
 
 void TransactionPanel::fillKinds(QComboBox *combo) const
@@ -415,7 +439,8 @@ void TransactionPanel::setResult(int row, const QString &text, bool highlighted)
     QTableWidgetItem *item = m_table->item(row, ResultColumn);
     item->setText(text);
     item->setToolTip(text);
-    item->setBackground(highlighted ? QBrush(QColor(255, 205, 205)) : QBrush());
+    setItemTone(item, Qt::BackgroundRole,
+                highlighted ? std::optional(Tone::ErrorBackground) : std::nullopt);
 }
 
 void TransactionPanel::clearResults()

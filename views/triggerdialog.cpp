@@ -1,5 +1,7 @@
 #include "triggerdialog.h"
 
+#include "theme.h"
+
 #include "streams/itempoller.h"
 
 #include <QCheckBox>
@@ -93,7 +95,7 @@ TriggerDialog::TriggerDialog(const QString &tableName, const QStringList &keyAtt
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTextTone(m_problem, Tone::ErrorText);
 
     m_form->addRow(tr("&Trigger:"), m_kind);
     m_form->addRow(tr("T&able:"), m_table);
@@ -182,8 +184,7 @@ void TriggerDialog::validate()
                                     ? tr("Fires every %1 when there is something to hand on.")
                                           .arg(TriggerSpec::describeSchedule(scheduleMs))
                                     : error);
-    m_scheduleSentence->setStyleSheet(scheduleValid ? QString()
-                                                    : QStringLiteral("color: #b00020;"));
+    setTextTone(m_scheduleSentence, scheduleValid ? std::nullopt : std::optional(Tone::ErrorText));
 
     if (currentKind() == TriggerKind::ItemPolled && scheduleValid) {
         QString warning = streams::ItemPoller::warningText(

@@ -1,5 +1,6 @@
 #include "triggerspanel.h"
 
+#include "emptystate.h"
 #include "streameventmodel.h"
 #include "triggerdialog.h"
 
@@ -70,17 +71,23 @@ TriggersPanel::TriggersPanel(session::Session *session, streams::StreamWatcher *
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("triggerTable"));
+    m_table->setAccessibleName(tr("Triggers"));
+    m_table->setTabKeyNavigation(false);
     m_addButton->setObjectName(QStringLiteral("addButton"));
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_log->setObjectName(QStringLiteral("log"));
+    m_log->setAccessibleName(tr("Trigger log"));
     m_detail->setObjectName(QStringLiteral("logDetail"));
+    m_detail->setAccessibleName(tr("Event of the selected log line"));
 
     m_table->setHorizontalHeaderLabels({tr("Trigger"), tr("Table"), tr("Schedule"), tr("Pending"),
                                         tr("Events"), tr("Firings"), tr("Last fired")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    new EmptyState(m_table, tr("No triggers yet. Add one with Add…; it runs on the changes the "
+                               "Streams tab is watching."));
     m_table->verticalHeader()->hide();
     // A handful of triggers: sizing the columns to their contents costs nothing.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

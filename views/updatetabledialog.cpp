@@ -2,6 +2,7 @@
 
 #include "createtabledialog.h"
 #include "errorpane.h"
+#include "theme.h"
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
@@ -67,6 +68,10 @@ UpdateTableDialog::UpdateTableDialog(session::Session *session, const QJsonObjec
     , m_apply(new QPushButton(tr("Apply"), this))
 {
     setWindowTitle(tr("Update table %1").arg(m_tableName));
+    m_stream->setToolTip(tr("Keep every change to the items for 24 hours, for the Streams tab "
+                            "and triggers."));
+    m_deletionProtection->setToolTip(tr("While on, deleting the table fails until it is turned "
+                                        "off."));
     const bool provisioned = table.value(QStringLiteral("BillingModeSummary"))
                                  .toObject()
                                  .value(QStringLiteral("BillingMode"))
@@ -139,7 +144,7 @@ UpdateTableDialog::UpdateTableDialog(session::Session *session, const QJsonObjec
 
     m_fieldError->setObjectName(QStringLiteral("fieldError"));
     m_fieldError->setWordWrap(true);
-    m_fieldError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTextTone(m_fieldError, Tone::ErrorText);
     m_fieldError->hide();
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "vaultkeysdialog.h"
 
+#include "theme.h"
+
 #include "profiles/profilestore.h"
 
 #include <QCheckBox>
@@ -24,7 +26,7 @@ QLabel *errorLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("vaultError"));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    setTextTone(label, Tone::ErrorText);
     label->hide();
     return label;
 }

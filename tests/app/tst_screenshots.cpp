@@ -1,8 +1,7 @@
 // Renders the main window, the item grid, the query builder and the item editor with real
 // data from DynamoDB Local. With DYNA_SCREENSHOT_DIR set the PNG files land there (for the
 // README and for review); without it they go to a temporary folder and are only checked.
-#include "localendpoint.h"
-#include "mainwindow.h"
+#include "demowindow.h"
 
 #include "createtabledialog.h"
 #include "itemeditor.h"
@@ -12,6 +11,7 @@
 #include "navigationpanel.h"
 #include "querybuilder.h"
 #include "tableoverviewpanel.h"
+#include "theme.h"
 
 #include "aws/requestjob.h"
 #include "dynamo/demodataset.h"
@@ -22,6 +22,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QImage>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@ class TestScreenshots : public QObject
 private Q_SLOTS:
     void initTestCase();
     void rendersTheExplorer();
+    void rendersTheDarkAppearance();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -73,55 +75,18 @@ void TestScreenshots::save(QWidget *widget, const QString &name)
 
 void TestScreenshots::rendersTheExplorer()
 {
-    const QUrl endpoint = test::localEndpoint();
-    QVERIFY2(endpoint.isValid(), "DynamoDB Local is not running (run through ctest)");
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("dyna.ini")), QSettings::IniFormat);
-    profiles::ProfileStore store(&settings);
-    session::Session session;
-    session::StatementHistory history(dir.filePath(QStringLiteral("history.jsonl")));
-    app::MainWindow window(&session, &store, &settings, &history);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    // The demo dataset, as the demo command shows it. CTest runs this after the demo dataset
-    // test (which seeds it); run alone, the test seeds it itself.
-    session.connectToLocalEndpoint(endpoint);
-    std::unique_ptr<aws::RequestJob> orders(
-        test::callAndWait(session.client(), QStringLiteral("DescribeTable"),
-                          {{QStringLiteral("TableName"), QStringLiteral("Orders")}}));
-    QVERIFY(orders);
-    if (orders->error().isError()) {
-        dynamo::DemoDataset seeder(session.client());
-        seeder.setOnlyIfEmpty(false);
-        QSignalSpy seeded(&seeder, &aws::Job::finished);
-        seeder.start();
-        QVERIFY(seeded.wait(120000));
-        QVERIFY2(!seeder.error().isError(), qPrintable(seeder.error().details()));
-    }
-
-    QSignalSpy loaded(window.navigation(), &views::NavigationPanel::loaded);
-    window.navigation()->refresh();
-    QVERIFY(loaded.wait(20000));
-    QSignalSpy ready(window.items(), &views::ItemsPanel::tableReady);
-    QVERIFY(window.navigation()->selectTable(QStringLiteral("Orders")));
-    QVERIFY(ready.wait(10000));
-    QTRY_VERIFY(window.items()->model()->rowCount() > 0 && !window.items()->model()->isLoading());
-    window.items()->grid()->selectRow(1);
-    QTest::qWait(100);
+    test::DemoWindow demo;
+    test::openDemoOrders(demo);
+    if (QTest::currentTestFailed())
+        return;
+    app::MainWindow &window = demo.window;
 
     save(&window, QStringLiteral("main-window.png"));
     save(window.items()->grid(), QStringLiteral("item-grid.png"));
     save(window.items()->queryBuilder(), QStringLiteral("query-builder.png"));
 
-    window.items()->grid()->setFocus();
-    window.items()->editSelected();
-    QDialog *dialog = nullptr;
-    QTRY_VERIFY(
-        (dialog = window.items()->findChild<QDialog *>(QStringLiteral("itemEditorDialog"))));
-    QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    QTest::qWait(300); // validation runs debounced
+    QDialog *dialog = test::openItemEditor(window);
+    QVERIFY(dialog);
     save(dialog, QStringLiteral("item-editor.png"));
     dialog->close();
 
@@ -137,6 +102,29 @@ void TestScreenshots::rendersTheExplorer()
     QVERIFY(create);
     QVERIFY(QTest::qWaitForWindowExposed(create));
     save(create, QStringLiteral("create-table.png"));
+}
+
+// The grid, its highlighted row and the JSON editor after switching to Dark at runtime. Runs after
+// rendersTheExplorer, which seeds the demo dataset when it is missing.
+void TestScreenshots::rendersTheDarkAppearance()
+{
+    test::DemoWindow demo;
+    test::openDemoOrders(demo);
+    if (QTest::currentTestFailed())
+        return;
+    app::MainWindow &window = demo.window;
+
+    const auto restore = qScopeGuard([] { views::applyAppearance(views::Appearance::System); });
+    views::applyAppearance(views::Appearance::Dark);
+    QTRY_VERIFY(views::isDark(window.items()->grid()->palette()));
+    QTest::qWait(100);
+    save(&window, QStringLiteral("main-window-dark.png"));
+
+    QDialog *dialog = test::openItemEditor(window);
+    QVERIFY(dialog);
+    QTRY_VERIFY(views::isDark(dialog->palette()));
+    save(dialog, QStringLiteral("item-editor-dark.png"));
+    dialog->close();
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -109,7 +109,7 @@ void TestContributorInsightsPanel::enableAndDisableIndexInsights()
     const QString table = createTable(&m_session);
     QVERIFY(!table.isEmpty());
     views::ContributorInsightsPanel panel(&m_session);
-    panel.setPollIntervalMs(40);
+    panel.setPollInterval(40);
     panel.resize(900, 480);
     panel.show();
     auto *resources = panel.findChild<QTableWidget *>(QStringLiteral("insightsTable"));

@@ -86,7 +86,7 @@ void TestKinesisPanel::enableChangePrecisionDisable()
     const QString table = createTable(&m_session);
     QVERIFY(!table.isEmpty());
     views::KinesisPanel panel(&m_session);
-    panel.setPollIntervalMs(40);
+    panel.setPollInterval(40);
     panel.resize(900, 420);
     panel.show();
     QStringList seen; // every status the user got to see, in order
@@ -192,7 +192,7 @@ void TestKinesisPanel::sameStreamTwiceIsRefused()
     const QString table = createTable(&m_session);
     QVERIFY(!table.isEmpty());
     views::KinesisPanel panel(&m_session);
-    panel.setPollIntervalMs(40);
+    panel.setPollInterval(40);
     QSignalSpy described(&panel, &views::KinesisPanel::described);
     panel.showTable(table);
     QVERIFY(described.wait());

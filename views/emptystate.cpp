@@ -92,10 +92,20 @@ bool EmptyState::isActive() const
     return m_active;
 }
 
+QAbstractItemView *EmptyState::view() const
+{
+    // qobject_cast, not QPointer's static cast: while the view is being destroyed it is only a
+    // QWidget any more, and its models may still signal.
+    return qobject_cast<QAbstractItemView *>(m_view.data());
+}
+
 void EmptyState::update()
 {
-    if (m_view && m_view->model() != m_model) {
-        setModel(m_view->model());
+    QAbstractItemView *itemView = view();
+    if (m_view && !itemView)
+        return; // the view is being destroyed, and the label with it
+    if (itemView && itemView->model() != m_model) {
+        setModel(itemView->model());
         return;
     }
     if (m_textFunction) {
@@ -108,7 +118,7 @@ void EmptyState::update()
     } else if (m_condition) {
         m_active = m_condition();
     } else {
-        const QModelIndex root = m_view ? m_view->rootIndex() : QModelIndex();
+        const QModelIndex root = itemView ? itemView->rootIndex() : QModelIndex();
         m_active = !m_model || m_model->rowCount(root) == 0;
     }
     place();
@@ -124,7 +134,7 @@ bool EmptyState::eventFilter(QObject *watched, QEvent *event)
             update();
             break;
         case QEvent::Paint:
-            if (m_view && m_view->model() != m_model)
+            if (view() && view()->model() != m_model)
                 update();
             break;
         default:
@@ -136,11 +146,12 @@ bool EmptyState::eventFilter(QObject *watched, QEvent *event)
 
 int EmptyState::contentBottom() const
 {
-    if (!m_view || !m_model)
+    const QAbstractItemView *itemView = view();
+    if (!itemView || !m_model)
         return 0;
     QModelIndex last;
-    QModelIndex parent = m_view->rootIndex();
-    const auto *tree = qobject_cast<const QTreeView *>(m_view.data());
+    QModelIndex parent = itemView->rootIndex();
+    const auto *tree = qobject_cast<const QTreeView *>(itemView);
     while (m_model->rowCount(parent) > 0) {
         last = m_model->index(m_model->rowCount(parent) - 1, 0, parent);
         if (!tree || !tree->isExpanded(last))
@@ -149,7 +160,7 @@ int EmptyState::contentBottom() const
     }
     if (!last.isValid())
         return 0;
-    return qMax(0, m_view->visualRect(last).bottom() + 1);
+    return qMax(0, itemView->visualRect(last).bottom() + 1);
 }
 
 void EmptyState::place()

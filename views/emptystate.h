@@ -80,7 +80,9 @@ private:
     void place();
     int contentBottom() const;
 
-    QPointer<QAbstractItemView> m_view;
+    QAbstractItemView *view() const;
+
+    QPointer<QWidget> m_view;
     QPointer<QWidget> m_area;
     QPointer<QAbstractItemModel> m_model;
     QLabel *m_label = nullptr;

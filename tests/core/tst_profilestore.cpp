@@ -206,6 +206,7 @@ void tst_ProfileStore::saveListLoadRemoveRoundTrip()
 
     Profile profile = makeProfile(QStringLiteral("Production"));
     profile.readOnly = true;
+    profile.production = true;
     profile.endpoint = QUrl(QStringLiteral("https://dynamodb.example.com"));
     const SaveResult saved = saveAndWait(store, profile, secrets);
     QVERIFY(saved.called);
@@ -224,6 +225,7 @@ void tst_ProfileStore::saveListLoadRemoveRoundTrip()
     QCOMPARE(back.endpoint, profile.endpoint);
     QCOMPARE(back.colour, QStringLiteral("#aa3300"));
     QVERIFY(back.readOnly);
+    QVERIFY(back.production);
     QCOMPARE(back.source, CredentialSource::AccessKeys);
     QCOMPARE(back.accessKeyId, profile.accessKeyId);
     QVERIFY(fileBytes().contains(profile.accessKeyId.toUtf8()));

@@ -160,6 +160,7 @@ void TestConnectionManagerDialog::savesTypedProfileWithoutSecretInFile()
                  QStringLiteral("http://127.0.0.1:8000"));
         typeInto(child<QLineEdit>(dialog.get(), "colour"), QStringLiteral("#1f77b4"));
         click(child<QCheckBox>(dialog.get(), "readOnly"));
+        click(child<QCheckBox>(dialog.get(), "production"));
         typeInto(child<QLineEdit>(dialog.get(), "accessKeyId"), QStringLiteral("AKIAORDERS"));
         typeInto(child<QLineEdit>(dialog.get(), "secretAccessKey"), secret);
         click(child<QPushButton>(dialog.get(), "save"));
@@ -168,6 +169,7 @@ void TestConnectionManagerDialog::savesTypedProfileWithoutSecretInFile()
         QTRY_COMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().startsWith(QLatin1String("Orders prod")));
         QVERIFY(list->item(0)->text().contains(QLatin1String("read-only")));
+        QVERIFY(list->item(0)->text().contains(QLatin1String("production")));
         QVERIFY(!list->item(0)->icon().isNull());
         QCOMPARE(dialog->currentProfileId(), m_store->profiles().constFirst().id);
         // The saved secret is not shown again; an empty field keeps the stored one.
@@ -182,6 +184,7 @@ void TestConnectionManagerDialog::savesTypedProfileWithoutSecretInFile()
     QCOMPARE(saved.endpoint, QUrl(QStringLiteral("http://127.0.0.1:8000")));
     QCOMPARE(saved.colour, QStringLiteral("#1f77b4"));
     QVERIFY(saved.readOnly);
+    QVERIFY(saved.production);
     QCOMPARE(saved.accessKeyId, QStringLiteral("AKIAORDERS"));
     QString storedSecret;
     m_store->loadSecrets(saved.id, nullptr,

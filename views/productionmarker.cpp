@@ -1,5 +1,7 @@
 #include "productionmarker.h"
 
+#include "theme.h"
+
 #include <QColor>
 #include <QLabel>
 #include <QMainWindow>
@@ -12,14 +14,6 @@ namespace dyna::views {
 namespace {
 
 constexpr char DefaultColour[] = "#c62828";
-
-// Black or white, whichever reads better on `background`.
-QString textColourOn(const QColor &background)
-{
-    const double luminance =
-        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-    return luminance > 0.5 ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
-}
 
 } // namespace
 
@@ -49,7 +43,7 @@ void ProductionMarker::setProduction(bool production, const QString &colour)
     }
     const QColor mark(colour.isEmpty() ? QString::fromLatin1(DefaultColour) : colour);
     const QString name = mark.name();
-    const QString text = textColourOn(mark);
+    const QString text = textColourOn(mark).name();
     // The object name keeps the frame on the content widget itself, not on every child.
     content->setStyleSheet(
         QStringLiteral("#%1 { border: 4px solid %2; }").arg(content->objectName(), name));

@@ -23,15 +23,16 @@ QString plain(QString text)
     return text;
 }
 
-// The tab page or dialog a widget lives in, as the user knows it.
-QString placeOf(const QWidget *widget, const QWidget *window)
+// The tab page a widget lives in, as the user knows it.
+QString placeOf(QWidget *widget, const QWidget *window)
 {
-    for (const QWidget *child = widget; child && child != window; child = child->parentWidget()) {
-        const QWidget *parent = child->parentWidget();
-        const auto *stack =
+    for (QWidget *child = widget; child && child != window; child = child->parentWidget()) {
+        QWidget *parent = child->parentWidget();
+        const auto *tabs =
             parent ? qobject_cast<const QTabWidget *>(parent->parentWidget()) : nullptr;
-        if (stack && stack->indexOf(const_cast<QWidget *>(child)) >= 0)
-            return plain(stack->tabText(stack->indexOf(const_cast<QWidget *>(child))));
+        const int index = tabs ? tabs->indexOf(child) : -1;
+        if (index >= 0)
+            return plain(tabs->tabText(index));
     }
     return ShortcutsDialog::tr("Window");
 }

@@ -290,6 +290,12 @@ Appearance currentAppearance()
     return Appearance(appearanceNotifier()->property(AppearanceProperty).toInt());
 }
 
+QColor textColourOn(const QColor &background)
+{
+    return contrast(Qt::black, background) >= contrast(Qt::white, background) ? QColor(Qt::black)
+                                                                              : QColor(Qt::white);
+}
+
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightnessF() < 0.5;

@@ -51,6 +51,8 @@ void applyAppearance(Appearance appearance);
 Appearance currentAppearance();
 
 bool isDark(const QPalette &palette = QPalette());
+// Black or white, whichever contrasts more with `background` (WCAG).
+QColor textColourOn(const QColor &background);
 QColor toneColour(Tone tone, const QPalette &palette = QPalette());
 
 // Emits changed() after applyAppearance() and whenever the application palette changes (the

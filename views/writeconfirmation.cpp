@@ -51,10 +51,8 @@ void WriteConfirmation::enqueue(Pending pending)
     m_queue.enqueue(std::move(pending));
     if (!m_question)
         askNext();
-    else if (auto *all = m_question->findChild<QPushButton *>(QStringLiteral("sendAll"))) {
-        all->setText(tr("Send All Waiting (%1)").arg(QLocale().toString(m_queue.size())));
-        all->setVisible(true);
-    }
+    else
+        updateSendAll();
 }
 
 void WriteConfirmation::askNext()
@@ -82,16 +80,22 @@ void WriteConfirmation::askNext()
     dontSend->setObjectName(QStringLiteral("dontSend"));
     QPushButton *sendAll = question->addButton(QString(), QMessageBox::YesRole);
     sendAll->setObjectName(QStringLiteral("sendAll"));
-    sendAll->setText(tr("Send All Waiting (%1)").arg(QLocale().toString(m_queue.size())));
     question->setDefaultButton(dontSend);
     question->setEscapeButton(dontSend);
     connect(send, &QPushButton::clicked, this, [this] { answer(true, false); });
     connect(sendAll, &QPushButton::clicked, this, [this] { answer(true, true); });
     connect(dontSend, &QPushButton::clicked, this, [this] { answer(false, false); });
     m_question = question;
+    m_sendAll = sendAll;
     question->open();
     // After open(): showing the box shows every button it has.
-    sendAll->setVisible(m_queue.size() > 1);
+    updateSendAll();
+}
+
+void WriteConfirmation::updateSendAll()
+{
+    m_sendAll->setText(tr("Send All Waiting (%1)").arg(QLocale().toString(m_queue.size())));
+    m_sendAll->setVisible(m_queue.size() > 1);
 }
 
 void WriteConfirmation::answer(bool approved, bool all)

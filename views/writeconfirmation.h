@@ -5,6 +5,7 @@
 #include <QMessageBox>
 #include <QObject>
 #include <QPointer>
+#include <QPushButton>
 #include <QQueue>
 
 class QWidget;
@@ -35,12 +36,14 @@ private:
     };
     void enqueue(Pending pending);
     void askNext();
+    void updateSendAll();
     void answer(bool approved, bool all);
 
     session::Session *m_session;
     QWidget *m_window;
     QQueue<Pending> m_queue;
     QPointer<QMessageBox> m_question;
+    QPointer<QPushButton> m_sendAll;
 };
 
 } // namespace dyna::views

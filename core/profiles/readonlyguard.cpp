@@ -99,11 +99,16 @@ bool isWriteRequest(const QString &operation, const QJsonObject &input)
     return !std::all_of(statements.begin(), statements.end(), isSelectStatement);
 }
 
+bool isWriteCall(aws::Service service, const QString &operation, const QJsonObject &input)
+{
+    return service != aws::Service::Sts && isWriteRequest(operation, input);
+}
+
 aws::AwsClient::Preflight readOnlyPreflight(aws::AwsClient::Preflight inner)
 {
     return [inner = std::move(inner)](aws::Service service, const QString &operation,
                                       QJsonObject &input) -> aws::AwsError {
-        if (service != aws::Service::Sts && isWriteRequest(operation, input)) {
+        if (isWriteCall(service, operation, input)) {
             return aws::AwsError::localFailure(
                 aws::ErrorKind::Validation, operation, QStringLiteral("ReadOnlyProfile"),
                 QCoreApplication::translate("ReadOnlyGuard",

@@ -17,6 +17,9 @@ bool isWriteOperation(const QString &operation);
 // start with SELECT.
 bool isWriteRequest(const QString &operation, const QJsonObject &input);
 
+// isWriteRequest() for a request to `service`: STS calls never write.
+bool isWriteCall(aws::Service service, const QString &operation, const QJsonObject &input);
+
 // A preflight that refuses write requests (an AwsError of kind Validation, code
 // "ReadOnlyProfile", "This connection is read-only: PutItem was not sent.") before the inner
 // preflight (for example dynamo::preflightRequest) runs. STS calls pass through.

@@ -141,7 +141,7 @@ void Session::installApproval()
     }
     m_client->setApproval([this](aws::Service service, const QString &operation,
                                  const QJsonObject &input, std::function<void(bool)> decide) {
-        if (service == aws::Service::Sts || !profiles::isWriteRequest(operation, input)) {
+        if (!profiles::isWriteCall(service, operation, input)) {
             decide(true);
             return;
         }

@@ -9,6 +9,11 @@ namespace dyna::app {
 
 std::optional<CommandLine> parseCommandLine(const QCoreApplication &app, int *exitCode)
 {
+    return parseCommandLine(app.arguments(), exitCode);
+}
+
+std::optional<CommandLine> parseCommandLine(const QStringList &arguments, int *exitCode)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("CommandLine", "Administration console for Amazon DynamoDB."));
@@ -34,14 +39,22 @@ std::optional<CommandLine> parseCommandLine(const QCoreApplication &app, int *ex
                                     "Save a screenshot of the window to this PNG file once the "
                                     "tables are listed, then quit."),
         QStringLiteral("file"));
-    parser.addOptions({endpoint, region, seedDemo, grab});
-    parser.process(app); // exits on --help, --version and unknown options
+    const QCommandLineOption benchW5(
+        QStringLiteral("bench-w5"),
+        QCoreApplication::translate("CommandLine",
+                                    "Benchmark: open this table, print how many milliseconds after "
+                                    "the start the table list, the table and its first items were "
+                                    "shown, then quit. Uses no saved settings."),
+        QStringLiteral("table"));
+    parser.addOptions({endpoint, region, seedDemo, grab, benchW5});
+    parser.process(arguments); // exits on --help, --version and unknown options
 
     CommandLine options;
     options.endpoint = QUrl::fromUserInput(parser.value(endpoint));
     options.region = parser.value(region);
     options.seedDemo = parser.isSet(seedDemo);
     options.grabPath = parser.value(grab);
+    options.benchW5Table = parser.value(benchW5);
     if (!options.endpoint.isValid() || options.endpoint.host().isEmpty()) {
         std::fprintf(
             stderr, "%s\n",

@@ -1,3 +1,4 @@
+#include "benchmode.h"
 #include "commandline.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -43,13 +44,25 @@ int main(int argc, char *argv[])
     if (!options)
         return exitCode;
 
-    profiles::ProfileStore profileStore(&settings);
+    // --bench-w5 measures a cold start: it must not restore nor save the user's workspace.
+    std::optional<app::BenchSandbox> sandbox;
+    if (!options->benchW5Table.isEmpty())
+        sandbox.emplace();
+    QSettings *store = sandbox ? sandbox->settings() : &settings;
+    profiles::ProfileStore profileStore(store);
     session::Session session;
     // PartiQL history and saved statements, kept across restarts.
     session::StatementHistory history(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-        QStringLiteral("/history.jsonl"));
-    app::MainWindow window(&session, &profileStore, &settings, &history);
+        sandbox ? sandbox->historyPath()
+                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/history.jsonl"));
+    app::MainWindow window(&session, &profileStore, store, &history);
+    if (sandbox) {
+        auto *bench = new app::BenchW5(&window, &session, options->benchW5Table, &window);
+        QObject::connect(bench, &app::BenchW5::finished, &app, &QApplication::exit,
+                         Qt::QueuedConnection);
+        bench->start();
+    }
 
     // --grab: once the tables are listed, show the first one and save a screenshot.
     auto armGrab = [&] {

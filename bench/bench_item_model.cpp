@@ -108,12 +108,12 @@ public:
             items.append(item);
         }
         const QByteArray body = QJsonDocument(items).toJson(QJsonDocument::Compact);
-        Q_EMIT pageReady(QJsonDocument::fromJson(body).array(), first, next, qint64(bytes),
-                         generation);
+        Q_EMIT pageReady(dynamo::WirePage::fromItems(QJsonDocument::fromJson(body).array()), first,
+                         next, qint64(bytes), generation);
     }
 
 Q_SIGNALS:
-    void pageReady(const QJsonArray &items, qint64 first, qint64 next, qint64 jsonBytes,
+    void pageReady(const dyna::dynamo::WirePage &page, qint64 first, qint64 next, qint64 jsonBytes,
                    int generation);
 
 private:
@@ -156,7 +156,7 @@ public:
     qint64 jsonBytes() const { return m_jsonBytes; }
 
 private:
-    void onPageReady(const QJsonArray &items, qint64 first, qint64 next, qint64 jsonBytes,
+    void onPageReady(const dynamo::WirePage &page, qint64 first, qint64 next, qint64 jsonBytes,
                      int generation)
     {
         Q_UNUSED(first)
@@ -167,8 +167,8 @@ private:
             next < m_total
                 ? QJsonObject{{QStringLiteral("sk"), attribute("N", QString::number(next))}}
                 : QJsonObject{};
-        Q_EMIT pageArrived(items, key, 0.5 * double(jsonBytes) / 4096.0, int(items.size()),
-                           int(items.size()));
+        Q_EMIT pageArrived(page, key, 0.5 * double(jsonBytes) / 4096.0, int(page.size()),
+                           int(page.size()));
     }
 
     QThread m_thread;

@@ -24,7 +24,7 @@ set(CPACK_PACKAGE_FILE_NAME dynaconsole_${PROJECT_VERSION}_amd64)
 set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_PACKAGE_SECTION database)
 set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE amd64)
-# The run-time libraries (Qt, QtKeychain, OpenSSL) come from the binary's own links.
+# The run-time libraries (Qt, QtKeychain, OpenSSL, simdjson) come from the binary's own links.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The keychain needs a Secret Service; the SVG icon needs Qt's SVG plugin.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, libqt6svg6, qt6-translations-l10n")

@@ -47,6 +47,16 @@ void RequestPageSource::requestPage(const QJsonObject &exclusiveStartKey)
             input.insert(QLatin1String("ExclusiveStartKey"), exclusiveStartKey);
     }
     m_job = m_client->call(aws::Service::DynamoDb, m_operation, input);
+    m_page = std::make_shared<std::optional<dynamo::WirePage>>();
+    // The grid stores each item's JSON as sent and decodes only the rows it shows.
+    m_job->setBodyReader([page = m_page](const QByteArray &body, QJsonObject *response) {
+        QString error;
+        *page = dynamo::WirePage::read(body, dynamo::WirePage::Items::Json, &error);
+        if (!*page)
+            return false;
+        *response = (*page)->envelope;
+        return true;
+    });
     connect(m_job, &aws::Job::finished, this, &RequestPageSource::onFinished);
     m_job->start();
 }
@@ -63,6 +73,7 @@ void RequestPageSource::cancel()
     // Disconnect first: a dropped request must not answer.
     aws::RequestJob *job = m_job;
     m_job = nullptr;
+    m_page.reset();
     disconnect(job, nullptr, this, nullptr);
     job->cancel();
 }
@@ -72,13 +83,16 @@ void RequestPageSource::onFinished(aws::Job *job)
     if (job != m_job)
         return;
     m_job = nullptr;
+    const std::shared_ptr<std::optional<dynamo::WirePage>> holder = std::move(m_page);
     const auto *request = static_cast<aws::RequestJob *>(job);
     if (request->error().isError()) {
         Q_EMIT pageFailed(request->error());
         return;
     }
+    // The body reader ran on every successful answer: response() is the page's envelope.
+    const dynamo::WirePage page = holder && *holder ? std::move(**holder) : dynamo::WirePage();
     const QJsonObject &response = request->response();
-    const QJsonArray items = response.value(QLatin1String("Items")).toArray();
+    const int size = int(page.size());
     const double capacity = dynamo::consumedCapacity(m_operation, response).total;
     QJsonObject next = response.value(QLatin1String("LastEvaluatedKey")).toObject();
     if (pagesWithToken()) {
@@ -86,9 +100,9 @@ void RequestPageSource::onFinished(aws::Job *job)
         next = token.isString() ? QJsonObject{{QStringLiteral("NextToken"), token}} : QJsonObject();
     }
     // ExecuteStatement reports no scanned count: what came back is all the grid can show.
-    Q_EMIT pageArrived(items, next, capacity,
-                       response.value(QLatin1String("ScannedCount")).toInt(items.size()),
-                       response.value(QLatin1String("Count")).toInt(items.size()));
+    Q_EMIT pageArrived(page, next, capacity,
+                       response.value(QLatin1String("ScannedCount")).toInt(size),
+                       response.value(QLatin1String("Count")).toInt(size));
 }
 
 } // namespace dyna::models

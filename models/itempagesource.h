@@ -1,11 +1,15 @@
 #pragma once
 
 #include "aws/awserror.h"
+#include "dynamo/wirepage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
+#include <optional>
 
 namespace dyna::aws {
 class AwsClient;
@@ -29,8 +33,9 @@ public:
     virtual void cancel() = 0;
 
 Q_SIGNALS:
-    // items are wire items; lastEvaluatedKey is empty on the last page.
-    void pageArrived(const QJsonArray &items, const QJsonObject &lastEvaluatedKey,
+    // page holds the items in WirePage::Items::Json form; lastEvaluatedKey is empty on the
+    // last page.
+    void pageArrived(const dyna::dynamo::WirePage &page, const QJsonObject &lastEvaluatedKey,
                      double consumedCapacity, int scannedCount, int count);
     void pageFailed(const dyna::aws::AwsError &error);
 };
@@ -59,6 +64,8 @@ private:
     QString m_operation;
     QJsonObject m_input;
     QPointer<aws::RequestJob> m_job;
+    // The items of m_job's answer, read by its body reader.
+    std::shared_ptr<std::optional<dynamo::WirePage>> m_page;
 };
 
 } // namespace dyna::models

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -215,7 +214,7 @@ QByteArray ItemTableModel::itemJson(int row) const
 
 qint64 ItemTableModel::memoryEstimate() const
 {
-    qint64 bytes = qint64(m_rows.capacity() * sizeof(Row));
+    qint64 bytes = qint64(m_rows.size() * sizeof(Row));
     for (const QByteArray &blob : m_blobs)
         bytes += blob.capacity() + qint64(sizeof(QByteArray));
     for (const QList<int> &shape : m_shapes)
@@ -258,18 +257,24 @@ QString ItemTableModel::displayText(const dynamo::AttributeValue &value)
     return {};
 }
 
-void ItemTableModel::onPageArrived(const QJsonArray &items, const QJsonObject &lastEvaluatedKey,
-                                   double consumedCapacity, int scannedCount, int count)
+void ItemTableModel::onPageArrived(const dynamo::WirePage &page,
+                                   const QJsonObject &lastEvaluatedKey, double consumedCapacity,
+                                   int scannedCount, int count)
 {
     if (!m_inFlight || m_pending)
         return;
     m_pending = std::make_unique<PendingPage>();
-    m_pending->items = items;
+    m_pending->page = page;
     m_pending->lastEvaluatedKey = lastEvaluatedKey;
     m_pending->consumedCapacity = consumedCapacity;
     m_pending->scannedCount = scannedCount;
     m_pending->count = count;
-    m_pending->rows.reserve(size_t(items.size()));
+    m_pending->rows.reserve(size_t(page.itemJson.size()));
+    // The item JSON lands in one buffer; reserving it spares the copies of growing it.
+    qsizetype bytes = 0;
+    for (const QByteArray &json : std::as_const(page.itemJson))
+        bytes += json.size();
+    m_pending->blob.reserve(bytes);
     encodePending();
 }
 
@@ -279,36 +284,49 @@ void ItemTableModel::encodePending()
     QElapsedTimer budget;
     budget.start();
     const auto page = quint32(m_blobs.size());
+    const QByteArrayList &itemJson = pending.page.itemJson;
     QList<int> shape;
-    while (pending.next < pending.items.size()) {
-        // Encoding a 1 MB page takes longer than a frame: yield to the event loop now and
-        // then, and insert the page in one go when it is all encoded.
+    QStringList itemNewColumns;
+    while (pending.next < itemJson.size()) {
+        // Storing a 1 MB page takes longer than a frame: yield to the event loop now and
+        // then, and insert the page in one go when it is all stored.
         if (pending.next % 64 == 0 && budget.elapsed() >= kEncodeSliceMs) {
             m_encodeTimer.start();
             return;
         }
-        const QJsonObject object = pending.items.at(pending.next++).toObject();
+        const qsizetype i = pending.next++;
         shape.clear();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString name = it.key();
-            auto column = m_columnIndex.constFind(name);
-            if (column == m_columnIndex.cend()) {
-                column =
-                    m_columnIndex.insert(name, int(m_columns.size() + pending.newColumns.size()));
-                pending.newColumns.append(name);
-            }
-            shape.append(*column);
+        itemNewColumns.clear();
+        for (const QString &name : pending.page.itemNames.at(i)) {
+            const auto column = m_columnIndex.constFind(name);
+            if (column == m_columnIndex.cend())
+                itemNewColumns.append(name);
+            else
+                shape.append(*column);
+        }
+        // Names come in wire order, which DynamoDB does not keep from item to item: an item's
+        // new columns are added in name order so the columns do not depend on it.
+        itemNewColumns.sort();
+        itemNewColumns.removeDuplicates();
+        for (const QString &name : std::as_const(itemNewColumns)) {
+            const int column = int(m_columns.size() + pending.newColumns.size());
+            m_columnIndex.insert(name, column);
+            pending.newColumns.append(name);
+            shape.append(column);
         }
         std::sort(shape.begin(), shape.end());
+        shape.erase(std::unique(shape.begin(), shape.end()), shape.end());
         auto found = m_shapeIndex.constFind(shape);
         if (found == m_shapeIndex.cend()) {
             found = m_shapeIndex.insert(shape, quint32(m_shapes.size()));
             m_shapes.push_back(shape);
         }
-        const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        const QByteArray &json = itemJson.at(i);
         pending.rows.push_back({page, quint32(pending.blob.size()), quint32(json.size()), *found});
         pending.blob.append(json);
     }
+    // The per-item buffers are no longer needed once the page is in one blob.
+    pending.page = {};
     finishPending();
 }
 

@@ -16,6 +16,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -100,7 +101,7 @@ private:
         quint32 shape; // index in m_shapes: the columns this row has
     };
 
-    void onPageArrived(const QJsonArray &items, const QJsonObject &lastEvaluatedKey,
+    void onPageArrived(const dynamo::WirePage &page, const QJsonObject &lastEvaluatedKey,
                        double consumedCapacity, int scannedCount, int count);
     void encodePending();
     void finishPending();
@@ -114,7 +115,9 @@ private:
     QStringList m_columns;
     QHash<QString, int> m_columnIndex;
     std::vector<QByteArray> m_blobs;
-    std::vector<Row> m_rows;
+    // A deque, not a vector: appending a page never moves the rows already stored, so a
+    // million-row grid has no reallocation pause of tens of milliseconds.
+    std::deque<Row> m_rows;
     // Shapes are sorted column lists, interned: rows of one table mostly share a few.
     std::vector<QList<int>> m_shapes;
     QHash<QList<int>, quint32> m_shapeIndex;
@@ -123,7 +126,7 @@ private:
     // A page being encoded, a slice per event-loop turn.
     struct PendingPage
     {
-        QJsonArray items;
+        dynamo::WirePage page;
         QJsonObject lastEvaluatedKey;
         double consumedCapacity = 0;
         int scannedCount = 0;

@@ -11,9 +11,9 @@ SegmentedPageSource::SegmentedPageSource(aws::AwsClient *client,
         segment.source =
             new RequestPageSource(client, QStringLiteral("Scan"), segmentInputs.at(i), this);
         connect(segment.source, &ItemPageSource::pageArrived, this,
-                [this, i](const QJsonArray &items, const QJsonObject &lastKey, double capacity,
+                [this, i](const dynamo::WirePage &page, const QJsonObject &lastKey, double capacity,
                           int scanned, int count) {
-                    onSegmentPage(i, items, lastKey, capacity, scanned, count);
+                    onSegmentPage(i, page, lastKey, capacity, scanned, count);
                 });
         connect(segment.source, &ItemPageSource::pageFailed, this,
                 &SegmentedPageSource::onSegmentFailed);
@@ -30,7 +30,8 @@ void SegmentedPageSource::requestPage(const QJsonObject &exclusiveStartKey)
             segment.done = false;
         }
     }
-    m_items = {};
+    for (Segment &segment : m_segments)
+        segment.page = {};
     m_capacity = 0;
     m_scanned = 0;
     m_count = 0;
@@ -54,7 +55,7 @@ void SegmentedPageSource::cancel()
     }
 }
 
-void SegmentedPageSource::onSegmentPage(int segment, const QJsonArray &items,
+void SegmentedPageSource::onSegmentPage(int segment, const dynamo::WirePage &page,
                                         const QJsonObject &lastKey, double capacity, int scanned,
                                         int count)
 {
@@ -62,8 +63,7 @@ void SegmentedPageSource::onSegmentPage(int segment, const QJsonArray &items,
     state.waiting = false;
     state.nextKey = lastKey;
     state.done = lastKey.isEmpty();
-    for (const auto &item : items)
-        m_items.append(item);
+    state.page = page;
     m_capacity += capacity;
     m_scanned += scanned;
     m_count += count;
@@ -88,8 +88,10 @@ void SegmentedPageSource::finishRound()
     // The grid only needs to know that there is more; the real keys stay per segment.
     const QJsonObject marker =
         more ? QJsonObject{{QStringLiteral("segmentRound"), ++m_round}} : QJsonObject();
-    const QJsonArray items = std::exchange(m_items, {});
-    Q_EMIT pageArrived(items, marker, m_capacity, m_scanned, m_count);
+    dynamo::WirePage page;
+    for (Segment &segment : m_segments)
+        page.append(std::exchange(segment.page, {}));
+    Q_EMIT pageArrived(page, marker, m_capacity, m_scanned, m_count);
 }
 
 } // namespace dyna::models

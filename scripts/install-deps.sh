@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 packages=(
     build-essential cmake ninja-build pkg-config ccache clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6svg6 qt6-translations-l10n qtkeychain-qt6-dev libssl-dev
+    libqt6svg6 qt6-translations-l10n qtkeychain-qt6-dev libssl-dev libsimdjson-dev zlib1g-dev
     dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools
     xvfb xauth imagemagick default-jre-headless
     dpkg-dev desktop-file-utils appstream

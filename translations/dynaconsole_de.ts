@@ -594,6 +594,10 @@
         <translation>Sobald die Tabellen aufgelistet sind, einen Screenshot des Fensters in dieser PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
+        <source>Benchmark: open this table, print how many milliseconds after the start the table list, the table and its first items were shown, then quit. Uses no saved settings.</source>
+        <translation>Benchmark: diese Tabelle öffnen, ausgeben, wie viele Millisekunden nach dem Start die Tabellenliste, die Tabelle und ihre ersten Elemente angezeigt wurden, dann beenden. Verwendet keine gespeicherten Einstellungen.</translation>
+    </message>
+    <message>
         <source>Not a valid endpoint URL: %1</source>
         <translation>Keine gültige Endpunkt-URL: %1</translation>
     </message>
@@ -905,13 +909,6 @@
     </message>
 </context>
 <context>
-    <name>ExportJob</name>
-    <message>
-        <source>DynamoDB returned an item that cannot be read: %1</source>
-        <translation>DynamoDB hat ein Element zurückgegeben, das nicht gelesen werden kann: %1</translation>
-    </message>
-</context>
-<context>
     <name>GlobalTables</name>
     <message>
         <source>Table %1 has no stream. A replica needs the table&apos;s stream enabled with new and old images (NEW_AND_OLD_IMAGES); enable it in Update table first.</source>
@@ -1066,6 +1063,13 @@
     <message>
         <source>%1 is not a paginated operation.</source>
         <translation>%1 ist kein paginierter Vorgang.</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelScanJob</name>
+    <message>
+        <source>A scan needs at least one segment.</source>
+        <translation>Ein Scan braucht mindestens ein Segment.</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1537,29 @@
     <message>
         <source>New and changed items in %1 found by a scan, every %2</source>
         <translation>Neue und geänderte Elemente in %1 (per Scan ermittelt), alle %2</translation>
+    </message>
+</context>
+<context>
+    <name>WirePage</name>
+    <message>
+        <source>The response is not valid JSON (%1).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;Items&quot; is not an array.</source>
+        <translation>&quot;Items&quot; ist kein Array.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not an object.</source>
+        <translation>Element %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Element %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5320,14 +5347,6 @@ Empfangen um %2</translation>
         <translation> Elemente</translation>
     </message>
     <message>
-        <source>Items per Query or Scan page; 0 lets DynamoDB fill pages of up to 1 MB.</source>
-        <translation>Elemente pro Query- oder Scan-Seite; bei 0 füllt DynamoDB Seiten mit bis zu 1 MB.</translation>
-    </message>
-    <message>
-        <source>A new Scan is split into this many segments read at the same time (parallel scan). More segments finish sooner and consume capacity faster.</source>
-        <translation>Ein neuer Scan wird in so viele gleichzeitig gelesene Segmente aufgeteilt (paralleler Scan). Mehr Segmente sind schneller fertig und verbrauchen Kapazität schneller.</translation>
-    </message>
-    <message>
         <source> records</source>
         <translation> Datensätze</translation>
     </message>
@@ -5358,10 +5377,6 @@ Empfangen um %2</translation>
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>1 MB pages</source>
-        <translation>1-MB-Seiten</translation>
     </message>
     <message>
         <source>Profiles marked as production show their colour around the window; with this on, each write request waits for your confirmation.</source>
@@ -5426,6 +5441,18 @@ Empfangen um %2</translation>
     <message>
         <source>A new language is used from the next start.</source>
         <translation>Eine neue Sprache wird ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>Items per Query or Scan page. Automatic fills pages of just under 1 MB from the table&apos;s average item size.</source>
+        <translation>Elemente pro Query- oder Scan-Seite. Automatisch füllt Seiten knapp unter 1 MB anhand der durchschnittlichen Elementgröße der Tabelle.</translation>
+    </message>
+    <message>
+        <source>A new Scan is split into this many segments read at the same time (parallel scan). More segments finish sooner and consume capacity faster. Automatic uses more as the table grows.</source>
+        <translation>Ein neuer Scan wird in so viele gleichzeitig gelesene Segmente aufgeteilt (paralleler Scan). Mehr Segmente sind schneller fertig und verbrauchen Kapazität schneller. Automatisch nimmt mehr, je größer die Tabelle ist.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
     </message>
 </context>
 <context>
@@ -5550,20 +5577,8 @@ Empfangen um %2</translation>
         <translation>Konsistentes Lesen</translation>
     </message>
     <message>
-        <source>1 MB pages</source>
-        <translation>1-MB-Seiten</translation>
-    </message>
-    <message>
         <source> items</source>
         <translation> Elemente</translation>
-    </message>
-    <message>
-        <source>Items per page; 0 reads DynamoDB&apos;s default pages of up to 1 MB.</source>
-        <translation>Elemente pro Seite; bei 0 liest DynamoDB Standardseiten von bis zu 1 MB.</translation>
-    </message>
-    <message>
-        <source>Parallel scan: the number of segments read at the same time.</source>
-        <translation>Paralleler Scan: Anzahl der gleichzeitig gelesenen Segmente.</translation>
     </message>
     <message>
         <source>Run</source>
@@ -5684,6 +5699,22 @@ Empfangen um %2</translation>
     <message>
         <source>Page size</source>
         <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Items per page. Automatic fills pages of just under 1 MB from the table&apos;s average item size.</source>
+        <translation>Elemente pro Seite. Automatisch füllt Seiten knapp unter 1 MB anhand der durchschnittlichen Elementgröße der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Parallel scan: the number of segments read at the same time. Automatic uses more segments as the table grows, up to one per processor core for a local endpoint.</source>
+        <translation>Paralleler Scan: die Zahl der gleichzeitig gelesenen Segmente. Automatisch nimmt mehr Segmente, je größer die Tabelle ist, bei einem lokalen Endpunkt höchstens eines pro Prozessorkern.</translation>
     </message>
 </context>
 <context>

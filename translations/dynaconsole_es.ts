@@ -594,6 +594,10 @@
         <translation>Guardar una captura de la ventana en este archivo PNG cuando se listen las tablas y, a continuación, salir.</translation>
     </message>
     <message>
+        <source>Benchmark: open this table, print how many milliseconds after the start the table list, the table and its first items were shown, then quit. Uses no saved settings.</source>
+        <translation>Prueba de rendimiento: abrir esta tabla, mostrar cuántos milisegundos después del inicio se mostraron la lista de tablas, la tabla y sus primeros elementos, y salir. No usa la configuración guardada.</translation>
+    </message>
+    <message>
         <source>Not a valid endpoint URL: %1</source>
         <translation>URL de punto de enlace no válida: %1</translation>
     </message>
@@ -905,13 +909,6 @@
     </message>
 </context>
 <context>
-    <name>ExportJob</name>
-    <message>
-        <source>DynamoDB returned an item that cannot be read: %1</source>
-        <translation>DynamoDB devolvió un elemento que no se puede leer: %1</translation>
-    </message>
-</context>
-<context>
     <name>GlobalTables</name>
     <message>
         <source>Table %1 has no stream. A replica needs the table&apos;s stream enabled with new and old images (NEW_AND_OLD_IMAGES); enable it in Update table first.</source>
@@ -1066,6 +1063,13 @@
     <message>
         <source>%1 is not a paginated operation.</source>
         <translation>%1 no es una operación paginada.</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelScanJob</name>
+    <message>
+        <source>A scan needs at least one segment.</source>
+        <translation>Un examen necesita al menos un segmento.</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1537,29 @@
     <message>
         <source>New and changed items in %1 found by a scan, every %2</source>
         <translation>Elementos nuevos y modificados en %1 detectados por un examen, cada %2</translation>
+    </message>
+</context>
+<context>
+    <name>WirePage</name>
+    <message>
+        <source>The response is not valid JSON (%1).</source>
+        <translation>La respuesta no es JSON válido (%1).</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation>La respuesta no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;Items&quot; is not an array.</source>
+        <translation>&quot;Items&quot; no es una matriz.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not an object.</source>
+        <translation>El elemento %1 no es un objeto.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Elemento %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5320,14 +5347,6 @@ Recibido: %2</translation>
         <translation> elementos</translation>
     </message>
     <message>
-        <source>Items per Query or Scan page; 0 lets DynamoDB fill pages of up to 1 MB.</source>
-        <translation>Elementos por página de Query o Scan; 0 deja que DynamoDB llene páginas de hasta 1 MB.</translation>
-    </message>
-    <message>
-        <source>A new Scan is split into this many segments read at the same time (parallel scan). More segments finish sooner and consume capacity faster.</source>
-        <translation>Un nuevo Scan se divide en este número de segmentos leídos a la vez (examen paralelo). Más segmentos terminan antes y consumen capacidad más rápido.</translation>
-    </message>
-    <message>
         <source> records</source>
         <translation> registros</translation>
     </message>
@@ -5358,10 +5377,6 @@ Recibido: %2</translation>
     <message>
         <source>Preferences</source>
         <translation>Preferencias</translation>
-    </message>
-    <message>
-        <source>1 MB pages</source>
-        <translation>Páginas de 1 MB</translation>
     </message>
     <message>
         <source>Profiles marked as production show their colour around the window; with this on, each write request waits for your confirmation.</source>
@@ -5426,6 +5441,18 @@ Recibido: %2</translation>
     <message>
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Items per Query or Scan page. Automatic fills pages of just under 1 MB from the table&apos;s average item size.</source>
+        <translation>Elementos por página de Query o Scan. Automático llena páginas de algo menos de 1 MB según el tamaño medio de los elementos de la tabla.</translation>
+    </message>
+    <message>
+        <source>A new Scan is split into this many segments read at the same time (parallel scan). More segments finish sooner and consume capacity faster. Automatic uses more as the table grows.</source>
+        <translation>Un nuevo examen se divide en este número de segmentos leídos a la vez (examen paralelo). Más segmentos terminan antes y consumen capacidad más deprisa. Automático usa más a medida que crece la tabla.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
     </message>
 </context>
 <context>
@@ -5550,20 +5577,8 @@ Recibido: %2</translation>
         <translation>Lectura coherente</translation>
     </message>
     <message>
-        <source>1 MB pages</source>
-        <translation>Páginas de 1 MB</translation>
-    </message>
-    <message>
         <source> items</source>
         <translation> elementos</translation>
-    </message>
-    <message>
-        <source>Items per page; 0 reads DynamoDB&apos;s default pages of up to 1 MB.</source>
-        <translation>Elementos por página; 0 lee las páginas predeterminadas de DynamoDB de hasta 1 MB.</translation>
-    </message>
-    <message>
-        <source>Parallel scan: the number of segments read at the same time.</source>
-        <translation>Examen paralelo: número de segmentos que se leen a la vez.</translation>
     </message>
     <message>
         <source>Run</source>
@@ -5684,6 +5699,22 @@ Recibido: %2</translation>
     <message>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Items per page. Automatic fills pages of just under 1 MB from the table&apos;s average item size.</source>
+        <translation>Elementos por página. Automático llena páginas de algo menos de 1 MB según el tamaño medio de los elementos de la tabla.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Parallel scan: the number of segments read at the same time. Automatic uses more segments as the table grows, up to one per processor core for a local endpoint.</source>
+        <translation>Examen paralelo: el número de segmentos leídos a la vez. Automático usa más segmentos a medida que crece la tabla, como máximo uno por núcleo de procesador en un endpoint local.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "dynamo/importjob.h"
 #include "dynamo/itemformat.h"
 #include "dynamo/itemwrite.h"
+#include "dynamo/scanplan.h"
 #include "session/session.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -247,6 +249,7 @@ void ItemsPanel::onDescribed(aws::RequestJob *job)
         return;
     }
     m_table = job->response().value(QStringLiteral("Table")).toObject();
+    m_builder->setLocalEndpoint(m_session->client() && m_session->client()->isLocalEndpoint());
     m_builder->setTable(m_table);
     Q_EMIT tableReady(m_tableName);
     // A first page, so the table's items show at once; scrolling reads on.
@@ -517,11 +520,17 @@ void ItemsPanel::exportTo(const QString &fileName, bool wholeTable)
     const dynamo::ItemFileFormat format = formatForFile(fileName);
     dynamo::ExportJob *job = nullptr;
     if (wholeTable) {
+        // Pages and segments as an automatic Scan plans them for this table.
+        const dynamo::ScanPlan plan = dynamo::planFullScan(
+            dynamo::TableSize::fromDescription(m_table), m_session->client()->isLocalEndpoint(),
+            QThread::idealThreadCount());
         job = new dynamo::ExportJob(
             m_session->client(), QStringLiteral("Scan"),
             {{QStringLiteral("TableName"), m_tableName},
+             {QStringLiteral("Limit"), plan.pageSize},
              {QStringLiteral("ReturnConsumedCapacity"), QStringLiteral("TOTAL")}},
             fileName, format, keyAttributes(), this);
+        job->setSegments(plan.segments);
     } else {
         QList<dynamo::Item> items;
         items.reserve(m_model->rowCount());

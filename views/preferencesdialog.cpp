@@ -34,12 +34,12 @@ PreferencesDialog::PreferencesDialog(session::Preferences *preferences, QWidget 
     : QDialog(parent)
     , m_preferences(preferences)
     , m_pageSize(spinBox("pageSize", 0, Values::MaxPageSize, tr(" items"),
-                         tr("Items per Query or Scan page; 0 lets DynamoDB fill pages of up to "
-                            "1 MB.")))
-    , m_scanSegments(spinBox("scanSegments", 1, Values::MaxScanSegments, QString(),
+                         tr("Items per Query or Scan page. Automatic fills pages of just under "
+                            "1 MB from the table's average item size.")))
+    , m_scanSegments(spinBox("scanSegments", 0, Values::MaxScanSegments, QString(),
                              tr("A new Scan is split into this many segments read at the same "
                                 "time (parallel scan). More segments finish sooner and consume "
-                                "capacity faster.")))
+                                "capacity faster. Automatic uses more as the table grows.")))
     , m_streamBufferSize(spinBox("streamBufferSize", 1000, 10000000, tr(" records"),
                                  tr("Change records the Streams inspector keeps; the oldest go "
                                     "first.")))
@@ -56,7 +56,8 @@ PreferencesDialog::PreferencesDialog(session::Preferences *preferences, QWidget 
     , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
-    m_pageSize->setSpecialValueText(tr("1 MB pages"));
+    m_pageSize->setSpecialValueText(tr("Automatic"));
+    m_scanSegments->setSpecialValueText(tr("Automatic"));
     m_confirmItemDeletes->setObjectName(QStringLiteral("confirmItemDeletes"));
     m_confirmProductionWrites->setObjectName(QStringLiteral("confirmProductionWrites"));
     m_confirmProductionWrites->setToolTip(

@@ -5,6 +5,7 @@
 
 #include "dynamo/attributevalue.h"
 #include "dynamo/exactjson.h"
+#include "dynamo/scanplan.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -386,13 +388,18 @@ QueryBuilder::QueryBuilder(QWidget *parent)
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_pageSize->setAccessibleName(tr("Page size"));
     m_pageSize->setRange(0, kMaxPageSize);
-    m_pageSize->setSpecialValueText(tr("1 MB pages"));
+    m_pageSize->setSpecialValueText(tr("Automatic"));
     m_pageSize->setSuffix(tr(" items"));
-    m_pageSize->setToolTip(tr("Items per page; 0 reads DynamoDB's default pages of up to 1 MB."));
+    m_pageSize->setToolTip(tr("Items per page. Automatic fills pages of just under 1 MB from the "
+                              "table's average item size."));
     m_segments = new QSpinBox;
     m_segments->setObjectName(QStringLiteral("segments"));
-    m_segments->setRange(1, kMaxSegments);
-    m_segments->setToolTip(tr("Parallel scan: the number of segments read at the same time."));
+    m_segments->setAccessibleName(tr("Segments"));
+    m_segments->setRange(0, kMaxSegments);
+    m_segments->setSpecialValueText(tr("Automatic"));
+    m_segments->setToolTip(tr("Parallel scan: the number of segments read at the same time. "
+                              "Automatic uses more segments as the table grows, up to one per "
+                              "processor core for a local endpoint."));
     m_run = new QPushButton(tr("Run"));
     m_run->setObjectName(QStringLiteral("run"));
     m_run->setToolTip(tr("Run (Ctrl+Return)"));
@@ -644,8 +651,12 @@ dynamo::QuerySpec QueryBuilder::collect(bool raw, QString *error) const
     querySpec.scan = m_mode->currentIndex() == ScanMode;
     querySpec.forward = m_order->currentIndex() == 0;
     querySpec.consistentRead = m_consistentRead->isEnabled() && m_consistentRead->isChecked();
-    querySpec.pageSize = m_pageSize->value();
-    querySpec.totalSegments = querySpec.scan ? m_segments->value() : 1;
+    const dynamo::ScanPlan plan =
+        dynamo::withOverrides(dynamo::planFullScan(dynamo::TableSize::fromDescription(m_table),
+                                                   m_localEndpoint, QThread::idealThreadCount()),
+                              m_pageSize->value(), m_segments->value());
+    querySpec.pageSize = plan.pageSize;
+    querySpec.totalSegments = querySpec.scan ? plan.segments : 1;
     const auto fail = [error](const QString &field, const QString &sentence) {
         if (error->isEmpty())
             *error = QStringLiteral("%1: %2").arg(field, sentence);

@@ -43,8 +43,11 @@ public:
 
     // The default asks with a QMessageBox (Run anyway / Cancel); an empty one never asks.
     void setScanConfirmer(ScanConfirmer confirmer);
-    // The page size (0: 1 MB pages) and scan segments the form offers (Preferences).
+    // The page size and scan segments the form offers (Preferences); 0 is Automatic: chosen
+    // from the table's size (dynamo::planFullScan) when the request is built.
     void setReadDefaults(int pageSize, int segments);
+    // Whether the table is on this machine (DynamoDB Local), which the automatic plan weighs.
+    void setLocalEndpoint(bool local) { m_localEndpoint = local; }
 
     // What the form holds; a value that does not parse is left invalid (request() says why).
     dynamo::QuerySpec spec() const;
@@ -99,6 +102,7 @@ private:
     void showError(const QString &text);
 
     QJsonObject m_table;
+    bool m_localEndpoint = false;
     QList<FilterRow> m_filters;
     ScanConfirmer m_confirmer;
 

@@ -32,10 +32,17 @@ constexpr std::array<Partition, 7> kPartitions = {{
 
 const Partition &partitionFor(const QString &region)
 {
-    for (const Partition &partition : kPartitions) {
-        const QRegularExpression pattern(QLatin1String(partition.regionPattern));
-        if (pattern.match(region).hasMatch())
-            return partition;
+    // Compiled once: every request resolves its endpoint, and compiling the patterns each time
+    // cost more than signing the request.
+    static const auto patterns = [] {
+        std::array<QRegularExpression, kPartitions.size()> compiled;
+        for (size_t i = 0; i < kPartitions.size(); ++i)
+            compiled[i] = QRegularExpression(QLatin1String(kPartitions[i].regionPattern));
+        return compiled;
+    }();
+    for (size_t i = 0; i < kPartitions.size(); ++i) {
+        if (patterns[i].match(region).hasMatch())
+            return kPartitions[i];
     }
     return kPartitions.back();
 }

@@ -117,12 +117,18 @@ AwsError RequestJob::readAnswer(int status, const QByteArray &body, const QNetwo
                                       reply.rawHeader("x-amzn-RequestId"),
                                       reply.rawHeader("x-amzn-ErrorType"));
     }
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (!document.isObject()) {
+    bool readable = false;
+    if (m_bodyReader) {
+        readable = m_bodyReader(body, &m_response);
+    } else {
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        readable = document.isObject();
+        m_response = document.object();
+    }
+    if (!readable) {
         // A 2xx answer we cannot read: treat it as a damaged response and try again.
         return AwsError::fromResponse(operation(), 500, body, reply.rawHeader("x-amzn-RequestId"));
     }
-    m_response = document.object();
     m_responseBytes = body.size();
     if (m_client)
         Q_EMIT m_client->responseReceived(m_service, operation(), m_response);

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace dyna::aws {
 
 class AwsClient;
@@ -24,6 +26,12 @@ public:
     const QJsonObject &response() const { return m_response; }
     qsizetype responseBytes() const { return m_responseBytes; }
 
+    // Reads a 2xx body in place of QJsonDocument, filling response() with what the reader keeps
+    // (reads with many items parse them faster and keep them elsewhere: dynamo::WirePage).
+    // Returning false treats the answer as damaged, which is retried.
+    using BodyReader = std::function<bool(const QByteArray &body, QJsonObject *response)>;
+    void setBodyReader(BodyReader reader) { m_bodyReader = std::move(reader); }
+
 protected:
     AwsError prepare(Request *request) override;
     void awaitApproval(std::function<void(const AwsError &refusal)> done) override;
@@ -39,6 +47,7 @@ private:
     Service m_service;
     QJsonObject m_input;
     QJsonObject m_response;
+    BodyReader m_bodyReader;
     qsizetype m_responseBytes = 0;
 };
 

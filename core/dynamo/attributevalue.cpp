@@ -1,6 +1,7 @@
 #include "attributevalue.h"
 
 #include "decimalnumber.h"
+#include "simdjsonwire.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -923,6 +924,11 @@ Item itemFromWire(const QJsonObject &json, QString *error)
 Item itemFromWire(const ExactJsonValue &json, QString *error)
 {
     return WireReader<ExactJsonTraits>::readItem(json, error);
+}
+
+Item itemFromWire(const simdjson::dom::element &json, QString *error)
+{
+    return WireReader<SimdJsonTraits>::readItem(json, error);
 }
 
 Item itemFromWireText(QByteArrayView utf8, QString *error)

@@ -1,6 +1,7 @@
 #include "exportjob.h"
 
 #include "pagination.h"
+#include "parallelscanjob.h"
 
 #include "aws/awsclient.h"
 
@@ -73,9 +74,20 @@ void ExportJob::begin()
         fail(aws::AwsError::cancelled(kOperation));
         return;
     }
-    m_pages = new PaginatedJob(m_client, aws::Service::DynamoDb, m_operation, m_input, this);
-    connect(m_pages, &PaginatedJob::page, this,
-            [this](PaginatedJob *, const QJsonObject &response) { onPage(response); });
+    if (m_segments > 1 && m_operation == QLatin1String("Scan")) {
+        auto *scan =
+            new ParallelScanJob(m_client, m_input, m_segments, WirePage::Items::Decoded, this);
+        connect(scan, &ParallelScanJob::page, this,
+                [this](int, const WirePage &page) { onPage(page); });
+        m_pages = scan;
+    } else {
+        auto *pages =
+            new PaginatedJob(m_client, aws::Service::DynamoDb, m_operation, m_input, this);
+        pages->setItems(WirePage::Items::Decoded);
+        connect(pages, &PaginatedJob::wirePage, this,
+                [this](PaginatedJob *, const WirePage &page) { onPage(page); });
+        m_pages = pages;
+    }
     connect(m_pages, &aws::Job::finished, this, &ExportJob::onPagesFinished);
     m_pages->start();
 }
@@ -107,22 +119,12 @@ bool ExportJob::writeItem(const Item &item)
     return true;
 }
 
-void ExportJob::onPage(const QJsonObject &response)
+void ExportJob::onPage(const WirePage &page)
 {
     if (isFinished())
         return;
-    const QJsonArray items = response.value(QStringLiteral("Items")).toArray();
-    for (const auto &value : items) {
-        QString error;
-        const Item item = itemFromWire(value.toObject(), &error);
-        if (!error.isEmpty()) {
-            fail(aws::AwsError::localFailure(
-                aws::ErrorKind::Validation, kOperation, QStringLiteral("InvalidItem"),
-                QCoreApplication::translate("ExportJob",
-                                            "DynamoDB returned an item that cannot be read: %1")
-                    .arg(error)));
-            return;
-        }
+    // Items that are not valid DynamoDB JSON already failed the page when it was read.
+    for (const Item &item : page.items) {
         if (!writeItem(item))
             return;
     }

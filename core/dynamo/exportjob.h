@@ -2,6 +2,7 @@
 
 #include "aws/job.h"
 #include "itemformat.h"
+#include "wirepage.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -30,6 +31,10 @@ public:
               ItemFileFormat format, QStringList leadingKeys = {}, QObject *parent = nullptr);
     ~ExportJob() override;
 
+    // Reads a whole-table Scan in this many parallel segments (see planFullScan); the file then
+    // holds the segments' pages in the order they arrive.
+    void setSegments(int segments) { m_segments = segments; }
+
     void start() override;
     void cancel() override;
 
@@ -45,7 +50,7 @@ private:
     void begin();
     void writeSlice();
     bool writeItem(const Item &item);
-    void onPage(const QJsonObject &response);
+    void onPage(const WirePage &page);
     void onPagesFinished();
     void complete();
     void fail(const aws::AwsError &error);
@@ -57,7 +62,8 @@ private:
     qsizetype m_givenDone = 0;
     QString m_fileName;
     std::unique_ptr<ItemFileWriter> m_writer;
-    QPointer<PaginatedJob> m_pages;
+    QPointer<aws::Job> m_pages;
+    int m_segments = 1;
     qint64 m_items = 0;
     bool m_fromTable = false;
 };

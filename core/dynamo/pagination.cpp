@@ -116,6 +116,18 @@ void PaginatedJob::requestPage()
         input.insert(m_rule.inputToken, m_nextToken);
     auto *job = m_client->call(m_service, m_operation, input);
     m_current = job;
+    if (m_itemsForm) {
+        m_wirePage = std::make_shared<std::optional<WirePage>>();
+        job->setBodyReader([page = m_wirePage, form = *m_itemsForm](const QByteArray &body,
+                                                                    QJsonObject *response) {
+            QString error;
+            *page = WirePage::read(body, form, &error);
+            if (!*page)
+                return false;
+            *response = (*page)->envelope;
+            return true;
+        });
+    }
     connect(job, &aws::Job::finished, this, [this, job] { onPageFinished(job); });
     job->start();
 }
@@ -130,7 +142,10 @@ void PaginatedJob::onPageFinished(aws::RequestJob *job)
     ++m_pages;
     m_nextToken = valueAtPath(job->response(), m_rule.outputToken);
     m_complete = isEmptyToken(m_nextToken);
-    Q_EMIT page(this, job->response());
+    if (m_itemsForm && m_wirePage && *m_wirePage)
+        Q_EMIT wirePage(this, **m_wirePage);
+    else
+        Q_EMIT page(this, job->response());
     if (isFinished()) // cancelled from a `page` handler
         return;
     if (m_complete || (m_maxPages > 0 && m_pages >= m_maxPages))

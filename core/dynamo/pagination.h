@@ -2,10 +2,12 @@
 
 #include "aws/endpointresolver.h"
 #include "aws/job.h"
+#include "wirepage.h"
 
 #include <QJsonObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 namespace dyna::aws {
@@ -35,6 +37,8 @@ public:
                  QObject *parent = nullptr);
 
     void setMaxPages(int maxPages) { m_maxPages = maxPages; }
+    // Reads each page's items with simdjson and hands the page to `wirePage` instead of `page`.
+    void setItems(WirePage::Items form) { m_itemsForm = form; }
     void start() override;
     void cancel() override;
 
@@ -45,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void page(dyna::dynamo::PaginatedJob *job, const QJsonObject &response);
+    // Instead of `page` after setItems(): the page's items, and the rest of the response.
+    void wirePage(dyna::dynamo::PaginatedJob *job, const dyna::dynamo::WirePage &page);
 
 private:
     void requestPage();
@@ -56,6 +62,9 @@ private:
     QJsonObject m_input;
     PaginationRule m_rule;
     QPointer<aws::RequestJob> m_current;
+    std::optional<WirePage::Items> m_itemsForm;
+    // Filled by the current page job's body reader.
+    std::shared_ptr<std::optional<WirePage>> m_wirePage;
     QJsonValue m_nextToken;
     int m_maxPages = -1;
     int m_pages = 0;

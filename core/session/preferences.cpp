@@ -36,7 +36,7 @@ PreferenceValues PreferenceValues::load(QSettings &settings)
     settings.beginGroup(QStringLiteral("preferences"));
     values.pageSize = readInt(settings, "pageSize", values.pageSize, 0, MaxPageSize);
     values.scanSegments =
-        readInt(settings, "scanSegments", values.scanSegments, 1, MaxScanSegments);
+        readInt(settings, "scanSegments", values.scanSegments, 0, MaxScanSegments);
     values.streamBufferSize =
         readInt(settings, "streamBufferSize", values.streamBufferSize, 1000, 10000000);
     values.streamPollMs =

@@ -12,10 +12,11 @@ struct PreferenceValues
 {
     enum class Appearance { System, Light, Dark };
 
-    // Items per Query/Scan page; 0 lets DynamoDB fill pages of up to 1 MB.
+    // Items per Query/Scan page; 0 is Automatic (dynamo::planFullScan: pages just under 1 MB).
     int pageSize = 0;
-    // The segments a new Scan is split into (parallel scan); 1 reads sequentially.
-    int scanSegments = 1;
+    // The segments a new Scan is split into (parallel scan); 0 is Automatic (from the table's
+    // size and the machine), 1 reads sequentially.
+    int scanSegments = 0;
     // Change records the Streams inspector keeps before dropping the oldest.
     int streamBufferSize = 100000;
     // The shortest wait between two GetRecords calls on one shard (DynamoDB allows 5 a second).

@@ -62,7 +62,7 @@ void TestPreferences::outOfRangeValuesAreClamped()
     {
         QSettings settings(path, QSettings::IniFormat);
         settings.setValue(QStringLiteral("preferences/pageSize"), -5);
-        settings.setValue(QStringLiteral("preferences/scanSegments"), 0);
+        settings.setValue(QStringLiteral("preferences/scanSegments"), -2);
         settings.setValue(QStringLiteral("preferences/streamPollMs"), 10);
         settings.setValue(QStringLiteral("preferences/streamBufferSize"), QStringLiteral("lots"));
         settings.setValue(QStringLiteral("preferences/appearance"), QStringLiteral("purple"));
@@ -70,7 +70,8 @@ void TestPreferences::outOfRangeValuesAreClamped()
     QSettings settings(path, QSettings::IniFormat);
     const PreferenceValues values = PreferenceValues::load(settings);
     QCOMPARE(values.pageSize, 0);
-    QCOMPARE(values.scanSegments, 1);
+    // Below the range means Automatic, not a fixed count.
+    QCOMPARE(values.scanSegments, 0);
     // DynamoDB allows five GetRecords a second per shard: never poll faster than that.
     QCOMPARE(values.streamPollMs, PreferenceValues::MinStreamPollMs);
     QCOMPARE(values.streamBufferSize, PreferenceValues{}.streamBufferSize);

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -186,9 +187,9 @@ void TestPartiqlLocal::parametersAreBound()
     source.requestPage({});
     QVERIFY(arrived.wait(20000));
     QVERIFY(failed.isEmpty());
-    const QJsonArray items = arrived.first().at(0).toJsonArray();
-    QCOMPARE(items.size(), 1);
-    const QJsonObject item = items.first().toObject();
+    const auto page = arrived.first().at(0).value<dynamo::WirePage>();
+    QCOMPARE(page.itemJson.size(), 1);
+    const QJsonObject item = QJsonDocument::fromJson(page.itemJson.first()).object();
     QCOMPARE(item.value(QLatin1String("big")).toObject().value(QLatin1String("N")).toString(), big);
     QCOMPARE(item.value(QLatin1String("name")).toObject().value(QLatin1String("S")).toString(),
              name);

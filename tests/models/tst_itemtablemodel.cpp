@@ -50,8 +50,8 @@ public:
                      : QJsonObject{{QStringLiteral("page"),
                                     QJsonObject{{QStringLiteral("N"), QString::number(page + 1)}}}};
             const QJsonArray &items = m_pages.at(page);
-            Q_EMIT pageArrived(items, next, 0.5 * (page + 1), int(items.size()) + 2,
-                               int(items.size()));
+            Q_EMIT pageArrived(dynamo::WirePage::fromItems(items), next, 0.5 * (page + 1),
+                               int(items.size()) + 2, int(items.size()));
         });
     }
     void cancel() override { ++m_generation; }

@@ -111,7 +111,8 @@ void TestPreferencesDialog::restoreDefaultsSavesOnlyOnOk()
     QVERIFY(QTest::qWaitForWindowExposed(&first));
     QCOMPARE(child<QSpinBox>(&first, "scanSegments")->value(), 12);
     click(button(&first, QDialogButtonBox::RestoreDefaults));
-    QCOMPARE(child<QSpinBox>(&first, "scanSegments")->value(), 1);
+    QCOMPARE(child<QSpinBox>(&first, "scanSegments")->value(), 0);
+    QCOMPARE(child<QSpinBox>(&first, "scanSegments")->text(), QStringLiteral("Automatic"));
     QCOMPARE(m_preferences->values(), custom); // nothing saved yet
     click(button(&first, QDialogButtonBox::Cancel));
     QCOMPARE(m_preferences->values(), custom);

@@ -4614,6 +4614,29 @@ Empfangen um %2</translation>
         <source>Find in results</source>
         <translation>In Ergebnissen suchen</translation>
     </message>
+    <message>
+        <source>Count Items</source>
+        <translation>Elemente zählen</translation>
+    </message>
+    <message>
+        <source>Counting the items of %1…</source>
+        <translation>Die Elemente von %1 werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Counting the items of %1: %L2 so far…</source>
+        <translation>Die Elemente von %1 werden gezählt: bisher %L2…</translation>
+    </message>
+    <message>
+        <source>The count was cancelled.</source>
+        <translation>Das Zählen wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %L2 items, counted by a scan in %n segment(s) in %3 s (%4 capacity units).</source>
+        <translation>
+            <numerusform>%1 enthält %L2 Elemente, gezählt mit einem Scan in %n Segment in %3 s (%4 Kapazitätseinheiten).</numerusform>
+            <numerusform>%1 enthält %L2 Elemente, gezählt mit einem Scan in %n Segmenten in %3 s (%4 Kapazitätseinheiten).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dyna::views::KinesisPanel</name>

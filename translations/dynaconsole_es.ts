@@ -4614,6 +4614,29 @@ Recibido: %2</translation>
         <source>Find in results</source>
         <translation>Buscar en los resultados</translation>
     </message>
+    <message>
+        <source>Count Items</source>
+        <translation>Contar elementos</translation>
+    </message>
+    <message>
+        <source>Counting the items of %1…</source>
+        <translation>Contando los elementos de %1…</translation>
+    </message>
+    <message>
+        <source>Counting the items of %1: %L2 so far…</source>
+        <translation>Contando los elementos de %1: %L2 hasta ahora…</translation>
+    </message>
+    <message>
+        <source>The count was cancelled.</source>
+        <translation>Se canceló el recuento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %L2 items, counted by a scan in %n segment(s) in %3 s (%4 capacity units).</source>
+        <translation>
+            <numerusform>%1 contiene %L2 elementos, contados con un examen en %n segmento en %3 s (%4 unidades de capacidad).</numerusform>
+            <numerusform>%1 contiene %L2 elementos, contados con un examen en %n segmentos en %3 s (%4 unidades de capacidad).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dyna::views::KinesisPanel</name>

@@ -147,6 +147,8 @@ ItemsPanel::ItemsPanel(session::Session *session, QWidget *parent)
                    [this] { exportItems(true); });
     m_importAction =
         makeAction(tr("Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), &ItemsPanel::importItems);
+    m_countAction = makeAction(tr("Count Items"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                               &ItemsPanel::countItems);
     m_nextPageAction->setIcon(actionIcon(icons::Next));
     m_refreshAction->setIcon(actionIcon(icons::Refresh));
     m_newAction->setIcon(actionIcon(icons::New));
@@ -210,13 +212,15 @@ QList<QAction *> ItemsPanel::itemActions() const
 {
     return {m_nextPageAction,  m_refreshAction, m_newAction,    m_editAction,
             m_duplicateAction, m_deleteAction,  m_exportAction, m_exportTableAction,
-            m_importAction,    m_findAction};
+            m_importAction,    m_countAction,   m_findAction};
 }
 
 void ItemsPanel::showTable(const QString &tableName)
 {
     if (m_describe)
         m_describe->cancel();
+    if (m_count)
+        m_count->cancel();
     m_tableName = tableName;
     m_table = {};
     m_error->clear();
@@ -366,6 +370,7 @@ void ItemsPanel::updateActions()
     m_deleteAction->setEnabled(writable && selected > 0);
     m_exportAction->setEnabled(ready && m_model->rowCount() > 0);
     m_exportTableAction->setEnabled(ready);
+    m_countAction->setEnabled(ready && !m_count);
     m_importAction->setEnabled(writable);
     updateEmptyState();
 }
@@ -563,6 +568,46 @@ void ItemsPanel::exportTo(const QString &fileName, bool wholeTable)
         m_status->setText(m_transferReport);
         Q_EMIT transferFinished();
     });
+    job->start();
+}
+
+void ItemsPanel::countItems()
+{
+    if (m_table.isEmpty() || !m_session->client() || m_count)
+        return;
+    const dynamo::ScanPlan plan =
+        dynamo::planFullScan(dynamo::TableSize::fromDescription(m_table),
+                             m_session->client()->isLocalEndpoint(), QThread::idealThreadCount());
+    auto *job = new dynamo::CountJob(m_session->client(), m_tableName, plan, this);
+    m_count = job;
+    m_countClock.start();
+    m_status->setText(tr("Counting the items of %1…").arg(m_tableName));
+    connect(job, &dynamo::CountJob::progress, this, [this, job](qint64 counted) {
+        m_status->setText(
+            tr("Counting the items of %1: %L2 so far…").arg(job->tableName()).arg(counted));
+    });
+    connect(job, &aws::Job::finished, this, [this, job] {
+        const double seconds = double(m_countClock.elapsed()) / 1000.0;
+        job->deleteLater();
+        updateActions();
+        if (job->error().isError()) {
+            if (job->error().kind == aws::ErrorKind::Cancelled)
+                m_status->setText(tr("The count was cancelled."));
+            else
+                m_error->showError(job->error());
+            Q_EMIT countFinished(-1);
+            return;
+        }
+        m_status->setText(tr("%1 holds %L2 items, counted by a scan in %n segment(s) in %3 s "
+                             "(%4 capacity units).",
+                             nullptr, job->plan().segments)
+                              .arg(job->tableName())
+                              .arg(job->count())
+                              .arg(seconds, 0, 'f', 1)
+                              .arg(job->consumedCapacity()));
+        Q_EMIT countFinished(job->count());
+    });
+    updateActions();
     job->start();
 }
 

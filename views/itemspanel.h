@@ -1,8 +1,10 @@
 #pragma once
 
 #include "dynamo/attributevalue.h"
+#include "dynamo/countjob.h"
 #include "dynamo/queryspec.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
@@ -65,6 +67,9 @@ public:
     // The same without the file dialog.
     void exportTo(const QString &fileName, bool wholeTable);
     void importFrom(const QString &fileName);
+    // Counts the table's items exactly with a parallel Select=COUNT scan; the status says how
+    // many so far and then the total.
+    void countItems();
     // What the last import did, line by line, as shown to the user.
     QString lastTransferReport() const { return m_transferReport; }
 
@@ -85,6 +90,8 @@ Q_SIGNALS:
     void pageLoaded();
     // An export or import ended (successfully or not); the report says how.
     void transferFinished();
+    // A count ended; -1 when it failed or was cancelled.
+    void countFinished(qint64 count);
 
 private:
     void onDescribed(aws::RequestJob *job);
@@ -126,6 +133,9 @@ private:
     QAction *m_exportAction;
     QAction *m_exportTableAction;
     QAction *m_importAction;
+    QAction *m_countAction;
+    QPointer<dynamo::CountJob> m_count;
+    QElapsedTimer m_countClock;
     bool m_confirmDeletes = true;
     QAction *m_findAction;
 };

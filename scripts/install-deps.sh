@@ -11,7 +11,7 @@ packages=(
     libqt6svg6 qt6-translations-l10n qtkeychain-qt6-dev libssl-dev libsimdjson-dev zlib1g-dev
     dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools
     xvfb xauth imagemagick default-jre-headless
-    dpkg-dev desktop-file-utils appstream
+    dpkg-dev desktop-file-utils appstream openssl
 )
 # npm fetches DynamoDB Local; a machine with Node.js from elsewhere already has it.
 command -v npm >/dev/null || packages+=(npm)

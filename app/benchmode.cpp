@@ -8,7 +8,6 @@
 #include "navigationpanel.h"
 #include "session/session.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
@@ -183,9 +182,10 @@ void BenchW5::onPageLoaded()
     if (model->rowCount() == 0 && !empty)
         return;
     m_reporting = true;
-    // The rows are in the model; let the grid lay them out and paint before stopping the clock.
+    // The rows are in the model; one event-loop turn lets the grid lay them out, then it is
+    // painted before the clock stops (no nested event loop).
     QTimer::singleShot(0, this, [this] {
-        QCoreApplication::processEvents();
+        m_window->items()->grid()->viewport()->repaint();
         report();
     });
 }

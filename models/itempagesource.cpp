@@ -47,16 +47,8 @@ void RequestPageSource::requestPage(const QJsonObject &exclusiveStartKey)
             input.insert(QLatin1String("ExclusiveStartKey"), exclusiveStartKey);
     }
     m_job = m_client->call(aws::Service::DynamoDb, m_operation, input);
-    m_page = std::make_shared<std::optional<dynamo::WirePage>>();
     // The grid stores each item's JSON as sent and decodes only the rows it shows.
-    m_job->setBodyReader([page = m_page](const QByteArray &body, QJsonObject *response) {
-        QString error;
-        *page = dynamo::WirePage::read(body, dynamo::WirePage::Items::Json, &error);
-        if (!*page)
-            return false;
-        *response = (*page)->envelope;
-        return true;
-    });
+    m_page = dynamo::WirePage::readInto(m_job, dynamo::WirePage::Items::Json);
     connect(m_job, &aws::Job::finished, this, &RequestPageSource::onFinished);
     m_job->start();
 }
@@ -83,7 +75,7 @@ void RequestPageSource::onFinished(aws::Job *job)
     if (job != m_job)
         return;
     m_job = nullptr;
-    const std::shared_ptr<std::optional<dynamo::WirePage>> holder = std::move(m_page);
+    const dynamo::WirePage::Holder holder = std::move(m_page);
     const auto *request = static_cast<aws::RequestJob *>(job);
     if (request->error().isError()) {
         Q_EMIT pageFailed(request->error());

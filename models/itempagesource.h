@@ -65,7 +65,7 @@ private:
     QJsonObject m_input;
     QPointer<aws::RequestJob> m_job;
     // The items of m_job's answer, read by its body reader.
-    std::shared_ptr<std::optional<dynamo::WirePage>> m_page;
+    dynamo::WirePage::Holder m_page;
 };
 
 } // namespace dyna::models

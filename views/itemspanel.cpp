@@ -33,7 +33,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -526,9 +525,8 @@ void ItemsPanel::exportTo(const QString &fileName, bool wholeTable)
     dynamo::ExportJob *job = nullptr;
     if (wholeTable) {
         // Pages and segments as an automatic Scan plans them for this table.
-        const dynamo::ScanPlan plan = dynamo::planFullScan(
-            dynamo::TableSize::fromDescription(m_table), m_session->client()->isLocalEndpoint(),
-            QThread::idealThreadCount());
+        const dynamo::ScanPlan plan =
+            dynamo::planFullScan(m_table, m_session->client()->isLocalEndpoint());
         job = new dynamo::ExportJob(
             m_session->client(), QStringLiteral("Scan"),
             {{QStringLiteral("TableName"), m_tableName},
@@ -576,8 +574,7 @@ void ItemsPanel::countItems()
     if (m_table.isEmpty() || !m_session->client() || m_count)
         return;
     const dynamo::ScanPlan plan =
-        dynamo::planFullScan(dynamo::TableSize::fromDescription(m_table),
-                             m_session->client()->isLocalEndpoint(), QThread::idealThreadCount());
+        dynamo::planFullScan(m_table, m_session->client()->isLocalEndpoint());
     auto *job = new dynamo::CountJob(m_session->client(), m_tableName, plan, this);
     m_count = job;
     m_countClock.start();

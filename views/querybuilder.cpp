@@ -23,7 +23,6 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -651,10 +650,8 @@ dynamo::QuerySpec QueryBuilder::collect(bool raw, QString *error) const
     querySpec.scan = m_mode->currentIndex() == ScanMode;
     querySpec.forward = m_order->currentIndex() == 0;
     querySpec.consistentRead = m_consistentRead->isEnabled() && m_consistentRead->isChecked();
-    const dynamo::ScanPlan plan =
-        dynamo::withOverrides(dynamo::planFullScan(dynamo::TableSize::fromDescription(m_table),
-                                                   m_localEndpoint, QThread::idealThreadCount()),
-                              m_pageSize->value(), m_segments->value());
+    const dynamo::ScanPlan plan = dynamo::withOverrides(
+        dynamo::planFullScan(m_table, m_localEndpoint), m_pageSize->value(), m_segments->value());
     querySpec.pageSize = plan.pageSize;
     querySpec.totalSegments = querySpec.scan ? plan.segments : 1;
     const auto fail = [error](const QString &field, const QString &sentence) {

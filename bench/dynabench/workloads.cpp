@@ -10,7 +10,6 @@
 #include "dynamo/scanplan.h"
 
 #include <QCoreApplication>
-#include <QThread>
 
 #include <algorithm>
 
@@ -94,10 +93,9 @@ void ScanWorkload::start()
     connect(describe, &aws::Job::finished, this, [this, describe] {
         if (failed(describe))
             return;
-        const dynamo::TableSize size = dynamo::TableSize::fromDescription(
-            describe->response().value(QLatin1String("Table")).toObject());
         const dynamo::ScanPlan plan = dynamo::withOverrides(
-            dynamo::planFullScan(size, m_client->isLocalEndpoint(), QThread::idealThreadCount()),
+            dynamo::planFullScan(describe->response().value(QLatin1String("Table")).toObject(),
+                                 m_client->isLocalEndpoint()),
             m_options.pageSize, m_options.segments);
         scan(plan.pageSize, plan.segments);
     });

@@ -116,18 +116,8 @@ void PaginatedJob::requestPage()
         input.insert(m_rule.inputToken, m_nextToken);
     auto *job = m_client->call(m_service, m_operation, input);
     m_current = job;
-    if (m_itemsForm) {
-        m_wirePage = std::make_shared<std::optional<WirePage>>();
-        job->setBodyReader([page = m_wirePage, form = *m_itemsForm](const QByteArray &body,
-                                                                    QJsonObject *response) {
-            QString error;
-            *page = WirePage::read(body, form, &error);
-            if (!*page)
-                return false;
-            *response = (*page)->envelope;
-            return true;
-        });
-    }
+    if (m_itemsForm)
+        m_wirePage = WirePage::readInto(job, *m_itemsForm);
     connect(job, &aws::Job::finished, this, [this, job] { onPageFinished(job); });
     job->start();
 }

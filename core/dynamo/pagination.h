@@ -64,7 +64,7 @@ private:
     QPointer<aws::RequestJob> m_current;
     std::optional<WirePage::Items> m_itemsForm;
     // Filled by the current page job's body reader.
-    std::shared_ptr<std::optional<WirePage>> m_wirePage;
+    WirePage::Holder m_wirePage;
     QJsonValue m_nextToken;
     int m_maxPages = -1;
     int m_pages = 0;

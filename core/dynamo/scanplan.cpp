@@ -1,5 +1,7 @@
 #include "scanplan.h"
 
+#include <QThread>
+
 #include <algorithm>
 
 namespace dyna::dynamo {
@@ -49,6 +51,12 @@ ScanPlan planFullScan(const TableSize &size, bool localEndpoint, int cores)
         std::min(kMaxSegments, localEndpoint ? cores : cores * kRemoteSegmentsPerCore);
     plan.segments = int(std::clamp<qint64>(pages / kPagesPerSegment, 1, maxSegments));
     return plan;
+}
+
+ScanPlan planFullScan(const QJsonObject &tableDescription, bool localEndpoint)
+{
+    return planFullScan(TableSize::fromDescription(tableDescription), localEndpoint,
+                        QThread::idealThreadCount());
 }
 
 ScanPlan withOverrides(ScanPlan plan, int pageSize, int segments)

@@ -32,6 +32,8 @@ struct ScanPlan
 // machine shares our cores, so it gets at most one segment per core; a remote one waits on the
 // network, so it gets up to four per core.
 ScanPlan planFullScan(const TableSize &size, bool localEndpoint, int cores);
+// The same for a DescribeTable "Table" object, on this machine's cores.
+ScanPlan planFullScan(const QJsonObject &tableDescription, bool localEndpoint);
 
 // The same plan with a user's choice on top: 0 keeps the planned value.
 ScanPlan withOverrides(ScanPlan plan, int pageSize, int segments);

@@ -2,6 +2,8 @@
 
 #include "simdjsonwire.h"
 
+#include "aws/requestjob.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -237,6 +239,20 @@ std::optional<WirePage> WirePage::read(QByteArrayView body, Items form, QString 
     }
     error->clear();
     return page;
+}
+
+WirePage::Holder WirePage::readInto(aws::RequestJob *job, Items form)
+{
+    auto holder = std::make_shared<std::optional<WirePage>>();
+    job->setBodyReader([holder, form](const QByteArray &body, QJsonObject *response) {
+        QString error;
+        *holder = read(body, form, &error);
+        if (!*holder)
+            return false;
+        *response = (*holder)->envelope;
+        return true;
+    });
+    return holder;
 }
 
 WirePage WirePage::fromItems(const QJsonArray &items)

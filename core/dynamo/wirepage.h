@@ -8,7 +8,12 @@
 #include <QList>
 #include <QMetaType>
 
+#include <memory>
 #include <optional>
+
+namespace dyna::aws {
+class RequestJob;
+} // namespace dyna::aws
 
 namespace dyna::dynamo {
 
@@ -37,6 +42,12 @@ struct WirePage
     static WirePage fromItems(const QJsonArray &items);
     // Appends other's items (of the same form) after this page's.
     void append(const WirePage &other);
+
+    // Where readInto() leaves a job's page: set once the answer has been read.
+    using Holder = std::shared_ptr<std::optional<WirePage>>;
+    // Makes `job` read its answer as a page of `form` instead of with QJsonDocument; its
+    // response() is then the page's envelope. An unreadable answer counts as damaged (retried).
+    static Holder readInto(aws::RequestJob *job, Items form);
 };
 
 } // namespace dyna::dynamo

@@ -9,7 +9,6 @@
 #include "session/session.h"
 
 #include <QAction>
-#include <QJsonArray>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -51,19 +50,11 @@ void TestCountItems::initTestCase()
         test::callAndWait(m_session.client(), QStringLiteral("CreateTable"),
                           test::simpleTableInput(m_table, QStringLiteral("id"))));
     QVERIFY(created && !created->error().isError());
-    for (int first = 0; first < kItems; first += 25) {
-        QJsonArray writes;
-        for (int i = first; i < qMin(first + 25, kItems); ++i) {
-            const QJsonObject item{
-                {QStringLiteral("id"), QJsonObject{{QStringLiteral("S"), QString::number(i)}}}};
-            writes.append(QJsonObject{
-                {QStringLiteral("PutRequest"), QJsonObject{{QStringLiteral("Item"), item}}}});
-        }
-        std::unique_ptr<aws::RequestJob> job(
-            test::callAndWait(m_session.client(), QStringLiteral("BatchWriteItem"),
-                              {{QStringLiteral("RequestItems"), QJsonObject{{m_table, writes}}}}));
-        QVERIFY(job && !job->error().isError());
-    }
+    QList<QJsonObject> items;
+    for (int i = 0; i < kItems; ++i)
+        items.append(
+            {{QStringLiteral("id"), QJsonObject{{QStringLiteral("S"), QString::number(i)}}}});
+    QVERIFY(test::putItems(m_session.client(), m_table, items));
 }
 
 void TestCountItems::cleanupTestCase()

@@ -85,32 +85,25 @@ void TestDynabench::initTestCase()
                      job->error().code == QLatin1String("ResourceInUseException"),
                  qPrintable(job->error().userMessage()));
     }
+    QList<QJsonObject> items;
     for (int p = 0; p < kPartitions; ++p) {
-        for (int first = 0; first < kItemsPerPartition; first += 25) {
-            QJsonArray writes;
-            for (int i = first; i < qMin(first + 25, kItemsPerPartition); ++i) {
-                const QJsonObject item{
-                    {QStringLiteral("pk"),
-                     QJsonObject{{QStringLiteral("S"),
-                                  QStringLiteral("p%1").arg(p, 4, 10, QLatin1Char('0'))}}},
-                    {QStringLiteral("sk"),
-                     QJsonObject{{QStringLiteral("S"),
-                                  QStringLiteral("s%1").arg(i, 6, 10, QLatin1Char('0'))}}},
-                    {QStringLiteral("n"), QJsonObject{{QStringLiteral("N"), QString::number(i)}}},
-                    {QStringLiteral("m"),
-                     QJsonObject{{QStringLiteral("M"),
-                                  QJsonObject{{QStringLiteral("x"),
-                                               QJsonObject{{QStringLiteral("S"),
-                                                            QStringLiteral("y")}}}}}}}};
-                writes.append(QJsonObject{
-                    {QStringLiteral("PutRequest"), QJsonObject{{QStringLiteral("Item"), item}}}});
-            }
-            std::unique_ptr<aws::RequestJob> job(test::callAndWait(
-                m_client, QStringLiteral("BatchWriteItem"),
-                {{QStringLiteral("RequestItems"), QJsonObject{{m_table, writes}}}}));
-            QVERIFY(job && !job->error().isError());
+        for (int i = 0; i < kItemsPerPartition; ++i) {
+            items.append(
+                {{QStringLiteral("pk"),
+                  QJsonObject{{QStringLiteral("S"),
+                               QStringLiteral("p%1").arg(p, 4, 10, QLatin1Char('0'))}}},
+                 {QStringLiteral("sk"),
+                  QJsonObject{{QStringLiteral("S"),
+                               QStringLiteral("s%1").arg(i, 6, 10, QLatin1Char('0'))}}},
+                 {QStringLiteral("n"), QJsonObject{{QStringLiteral("N"), QString::number(i)}}},
+                 {QStringLiteral("m"),
+                  QJsonObject{
+                      {QStringLiteral("M"),
+                       QJsonObject{{QStringLiteral("x"),
+                                    QJsonObject{{QStringLiteral("S"), QStringLiteral("y")}}}}}}}});
         }
     }
+    QVERIFY(test::putItems(m_client, m_table, items));
 }
 
 void TestDynabench::cleanupTestCase()

@@ -7,7 +7,6 @@
 #include "localendpoint.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -52,21 +51,14 @@ void TestParallelScanJob::initTestCase()
         test::callAndWait(m_client, QStringLiteral("CreateTable"),
                           test::simpleTableInput(m_table, QStringLiteral("id"))));
     QVERIFY(create && !create->error().isError());
-    for (int first = 0; first < kItems; first += 25) {
-        QJsonArray writes;
-        for (int i = first; i < qMin(first + 25, kItems); ++i) {
-            const QJsonObject item{
-                {QStringLiteral("id"),
-                 QJsonObject{{QStringLiteral("S"), QStringLiteral("item-%1").arg(i)}}},
-                {QStringLiteral("n"), QJsonObject{{QStringLiteral("N"), QString::number(i)}}}};
-            writes.append(QJsonObject{
-                {QStringLiteral("PutRequest"), QJsonObject{{QStringLiteral("Item"), item}}}});
-        }
-        std::unique_ptr<aws::RequestJob> job(
-            test::callAndWait(m_client, QStringLiteral("BatchWriteItem"),
-                              {{QStringLiteral("RequestItems"), QJsonObject{{m_table, writes}}}}));
-        QVERIFY(job && !job->error().isError());
+    QList<QJsonObject> items;
+    for (int i = 0; i < kItems; ++i) {
+        items.append(
+            {{QStringLiteral("id"),
+              QJsonObject{{QStringLiteral("S"), QStringLiteral("item-%1").arg(i)}}},
+             {QStringLiteral("n"), QJsonObject{{QStringLiteral("N"), QString::number(i)}}}});
     }
+    QVERIFY(test::putItems(m_client, m_table, items));
 }
 
 void TestParallelScanJob::cleanupTestCase()

@@ -3,6 +3,7 @@
 #include "aws/awsclient.h"
 #include "aws/credentialsprovider.h"
 #include "aws/requestjob.h"
+#include "dynamo/batchwritejob.h"
 #include "dynamo/preflight.h"
 
 #include <QDir>
@@ -72,6 +73,19 @@ aws::RequestJob *callAndWait(aws::AwsClient *client, const QString &operation,
         return nullptr;
     }
     return job;
+}
+
+bool putItems(aws::AwsClient *client, const QString &tableName, const QList<QJsonObject> &items,
+              int timeoutMs)
+{
+    QList<dynamo::BatchWriteJob::WriteRequest> requests;
+    requests.reserve(items.size());
+    for (const QJsonObject &item : items)
+        requests.append(dynamo::BatchWriteJob::put(tableName, item));
+    dynamo::BatchWriteJob job(client, requests);
+    QSignalSpy finished(&job, &aws::Job::finished);
+    job.start();
+    return finished.wait(timeoutMs) && !job.error().isError() && job.written() == items.size();
 }
 
 } // namespace dyna::test

@@ -3,6 +3,7 @@
 #include "aws/endpointresolver.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -36,5 +37,10 @@ QJsonObject simpleTableInput(const QString &tableName, const QString &partitionK
 aws::RequestJob *callAndWait(aws::AwsClient *client, const QString &operation,
                              const QJsonObject &input,
                              aws::Service service = aws::Service::DynamoDb, int timeoutMs = 20000);
+
+// Writes wire items into tableName with the console's BatchWriteJob and waits for it; false
+// when it failed or did not finish within `timeoutMs`.
+bool putItems(aws::AwsClient *client, const QString &tableName, const QList<QJsonObject> &items,
+              int timeoutMs = 60000);
 
 } // namespace dyna::test

@@ -13,6 +13,7 @@
 #include "preferencesdialog.h"
 #include "productionmarker.h"
 #include "querybuilder.h"
+#include "retryindicator.h"
 #include "shortcutsdialog.h"
 #include "streaminspectorpanel.h"
 #include "tableoverviewpanel.h"
@@ -92,6 +93,11 @@ MainWindow::MainWindow(session::Session *session, profiles::ProfileStore *profil
         capacity->setText(
             tr("Session: %1 RCU · %2 WCU").arg(total.read, 0, 'g', 6).arg(total.write, 0, 'g', 6));
     });
+    auto *retries = new views::RetryIndicator(statusBar());
+    connect(m_session, &session::Session::requestRetrying, retries,
+            &views::RetryIndicator::showRetry);
+    connect(m_session, &session::Session::connectionChanged, retries,
+            &views::RetryIndicator::reset);
     auto *connection = new QLabel(this);
     statusBar()->addPermanentWidget(connection);
     auto updateTitle = [this, connection] {

@@ -6,7 +6,13 @@ target_compile_options(dyna_project_options INTERFACE
 if(DYNA_WARNINGS_AS_ERRORS)
     target_compile_options(dyna_project_options INTERFACE -Werror)
 endif()
-if(DYNA_SANITIZE)
+if(DYNA_FUZZ)
+    # Every library is instrumented for coverage-guided fuzzing; only fuzz targets get main().
+    target_compile_options(dyna_project_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(dyna_project_options INTERFACE -fsanitize=address,undefined)
+elseif(DYNA_SANITIZE)
     target_compile_options(dyna_project_options INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(dyna_project_options INTERFACE -fsanitize=address,undefined)

@@ -76,6 +76,10 @@ Q_SIGNALS:
     // requests cost (consumed capacity) without each panel reporting it.
     void responseReceived(dyna::aws::Service service, const QString &operation,
                           const QJsonObject &response);
+    // A job of this client failed an attempt and tries again after delayMs, so the window can
+    // say why a request is taking long instead of looking frozen.
+    void retrying(dyna::aws::Service service, const QString &operation, int attempt,
+                  int maxAttempts, int delayMs, const dyna::aws::AwsError &error);
 
 private:
     ClientConfig m_config;

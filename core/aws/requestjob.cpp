@@ -29,6 +29,12 @@ RequestJob::RequestJob(AwsClient *client, Service service, QString operation, QJ
     // The client owns the network manager: without it no reply can arrive any more.
     connect(client, &QObject::destroyed, this,
             [this] { complete(AwsError::cancelled(this->operation())); });
+    connect(
+        this, &SignedRequestJob::retrying, client,
+        [client, service](SignedRequestJob *job, int attempt, int delayMs, const AwsError &error) {
+            Q_EMIT client->retrying(service, job->operation(), attempt,
+                                    client->config().retry.maxAttempts, delayMs, error);
+        });
 }
 
 AwsError RequestJob::prepare(Request *request)

@@ -118,6 +118,11 @@ void Session::connectWith(const aws::ClientConfig &config,
                 m_capacity += usage;
                 Q_EMIT capacityConsumed(usage);
             });
+    connect(m_client, &aws::AwsClient::retrying, this,
+            [this](aws::Service, const QString &operation, int attempt, int maxAttempts,
+                   int delayMs, const aws::AwsError &error) {
+                Q_EMIT requestRetrying(operation, attempt, maxAttempts, delayMs, error);
+            });
     m_displayName = displayName;
     m_marks = marks;
     installApproval();

@@ -102,6 +102,9 @@ Q_SIGNALS:
     void connectionChanged();
     void connectionFailed(const dyna::aws::AwsError &error);
     void capacityConsumed(const dyna::dynamo::CapacityUsage &usage);
+    // A request of the current connection is being retried (see AwsClient::retrying).
+    void requestRetrying(const QString &operation, int attempt, int maxAttempts, int delayMs,
+                         const dyna::aws::AwsError &error);
 
 private:
     void installApproval();

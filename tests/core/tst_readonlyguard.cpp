@@ -1,10 +1,18 @@
+#include "loopbackserver.h"
+
+#include "aws/awsclient.h"
+#include "aws/credentialsprovider.h"
+#include "aws/requestjob.h"
 #include "dynamo/apimodel.h"
 #include "dynamo/preflight.h"
 #include "profiles/readonlyguard.h"
 
 #include <QJsonArray>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
 
 using namespace dyna;
 using namespace dyna::profiles;
@@ -69,6 +77,8 @@ private Q_SLOTS:
     void preflightRefusesWritesBeforeInner();
     void preflightPassesReadsToInner();
     void preflightWithModelValidation();
+    void everyWriteIsRefusedBeforeSending_data();
+    void everyWriteIsRefusedBeforeSending();
 };
 
 void tst_ReadOnlyGuard::everyModelOperationIsClassified_data()
@@ -208,6 +218,65 @@ void tst_ReadOnlyGuard::preflightWithModelValidation()
     QJsonObject write{{"TableName", "Orders"}};
     QCOMPARE(preflight(aws::Service::DynamoDb, QStringLiteral("DeleteTable"), write).code,
              QStringLiteral("ReadOnlyProfile"));
+}
+
+void tst_ReadOnlyGuard::everyWriteIsRefusedBeforeSending_data()
+{
+    QTest::addColumn<int>("service");
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QJsonObject>("input");
+    const auto dynamo = dynamo::ApiModel::dynamoDb();
+    const auto streams = dynamo::ApiModel::streams();
+    QVERIFY(dynamo && streams);
+    int writes = 0;
+    for (const auto &[model, service] :
+         {std::pair{dynamo, aws::Service::DynamoDb}, std::pair{streams, aws::Service::Streams}}) {
+        for (const QString &operation : model->operations()) {
+            if (!isWriteOperation(operation))
+                continue;
+            ++writes;
+            QJsonObject input{{QStringLiteral("TableName"), QStringLiteral("Orders")}};
+            if (operation == QLatin1String("ExecuteStatement"))
+                input = {{QStringLiteral("Statement"),
+                          QStringLiteral("DELETE FROM \"Orders\" WHERE pk = 'a'")}};
+            else if (operation == QLatin1String("BatchExecuteStatement"))
+                input = statements(QStringLiteral("Statements"),
+                                   {QStringLiteral("SELECT * FROM Orders"),
+                                    QStringLiteral("UPDATE Orders SET a = 1 WHERE pk = 'a'")});
+            else if (operation == QLatin1String("ExecuteTransaction"))
+                input = statements(QStringLiteral("TransactStatements"),
+                                   {QStringLiteral("INSERT INTO Orders VALUE {'pk': 'a'}")});
+            QTest::newRow(qPrintable(operation)) << int(service) << operation << input;
+        }
+    }
+    QVERIFY(writes > 30);
+}
+
+// Through a real client, as a read-only profile's session sends: the request never reaches the
+// server, whatever the operation.
+void tst_ReadOnlyGuard::everyWriteIsRefusedBeforeSending()
+{
+    QFETCH(int, service);
+    QFETCH(QString, operation);
+    QFETCH(QJsonObject, input);
+    test::LoopbackServer server;
+    QVERIFY(server.listen());
+    aws::AwsClient client(server.clientConfig(),
+                          std::make_shared<aws::StaticCredentialsProvider>(aws::Credentials{
+                              QStringLiteral("AKIDEXAMPLE"), QStringLiteral("secret"), {}, {}}));
+    client.setPreflight(readOnlyPreflight(&dynamo::preflightRequest));
+    aws::RequestJob *job = client.call(aws::Service(service), operation, input);
+    job->setAutoDelete(false);
+    std::unique_ptr<aws::RequestJob> owner(job);
+    QSignalSpy finished(job, &aws::Job::finished);
+    job->start();
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    QCOMPARE(job->error().code, QStringLiteral("ReadOnlyProfile"));
+    const QString expected =
+        QStringLiteral("This connection is read-only: %1 was not sent.").arg(operation);
+    QVERIFY2(job->error().userMessage().contains(expected), qPrintable(job->error().userMessage()));
+    QTest::qWait(20);
+    QCOMPARE(server.requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ReadOnlyGuard)

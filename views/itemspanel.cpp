@@ -69,6 +69,13 @@ QString lineErrors(const QString &title, const QList<dynamo::LineError> &errors)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A page failed (the endpoint went away, say): more is left, but nothing asks for it.
+bool stoppedByError(const models::ItemTableModel *model)
+{
+    return model->source() && !model->isLoading() && !model->isComplete() &&
+           !model->canFetchMore();
+}
+
 } // namespace
 
 ItemsPanel::ItemsPanel(session::Session *session, QWidget *parent)
@@ -324,8 +331,13 @@ void ItemsPanel::load(models::ItemPageSource *source, const QStringList &keyAttr
 
 void ItemsPanel::fetchNextPage()
 {
-    if (m_model->canFetchMore())
+    if (m_model->canFetchMore()) {
         m_model->fetchMore();
+    } else if (stoppedByError(m_model)) {
+        // The page the error stopped at, again: the rows already read stay.
+        m_error->clear();
+        m_model->retry();
+    }
 }
 
 QString ItemsPanel::statusText() const
@@ -350,6 +362,8 @@ void ItemsPanel::updateStatus()
         text += tr(" · loading…");
     else if (m_model->isComplete())
         text += tr(" · end of results");
+    else if (stoppedByError(m_model))
+        text += tr(" · stopped by an error: press Ctrl+PgDown to try again");
     else
         text += tr(" · more: scroll down or press Ctrl+PgDown");
     m_status->setText(text);
@@ -361,7 +375,7 @@ void ItemsPanel::updateActions()
     const bool ready = !m_table.isEmpty() && m_session->client();
     const bool writable = ready && !m_session->isReadOnly();
     const int selected = int(selectedRows().size());
-    m_nextPageAction->setEnabled(m_model->canFetchMore());
+    m_nextPageAction->setEnabled(m_model->canFetchMore() || stoppedByError(m_model));
     m_refreshAction->setEnabled(ready);
     m_newAction->setEnabled(writable);
     m_editAction->setEnabled(ready && selected == 1);
@@ -476,11 +490,25 @@ void ItemsPanel::deleteSelected()
         deleteItems(items);
         return;
     }
-    // Asked without a nested event loop: the deletion starts from the answer.
+    // Asked without a nested event loop: the deletion starts from the answer. The text names
+    // the table and the first keys, so the user sees what goes, not only how many.
+    constexpr qsizetype kKeysShown = 5;
+    const QStringList keyNames = keyAttributes();
+    QStringList keys;
+    for (qsizetype i = 0; i < qMin(items.size(), kKeysShown); ++i) {
+        QStringList parts;
+        for (const QString &name : keyNames)
+            parts.append(QStringLiteral("%1 = %2").arg(
+                name, models::ItemTableModel::displayText(items.at(i).value(name))));
+        keys.append(QStringLiteral("• ") + parts.join(QStringLiteral(", ")));
+    }
+    if (items.size() > kKeysShown)
+        keys.append(tr("… and %n more", nullptr, int(items.size() - kKeysShown)));
     auto *confirm = new QMessageBox(
         QMessageBox::Warning, tr("Delete Items"),
         tr("Delete %n item(s) from %1? This cannot be undone.", nullptr, int(items.size()))
-            .arg(m_tableName),
+                .arg(m_tableName) +
+            QStringLiteral("\n\n") + keys.join(QLatin1Char('\n')),
         QMessageBox::Cancel, this);
     confirm->setObjectName(QStringLiteral("confirmDelete"));
     confirm->setAttribute(Qt::WA_DeleteOnClose);

@@ -565,6 +565,16 @@ QString AwsError::userMessage() const
             QCoreApplication::translate("AwsError", "%1 reached an AWS quota.").arg(operation),
             message);
     case ErrorKind::Transient:
+        if (code == QLatin1String("UnreadableResponse")) {
+            if (message.isEmpty())
+                return QCoreApplication::translate(
+                           "AwsError", "The response to %1 could not be read: it is not the JSON "
+                                       "object DynamoDB sends.")
+                    .arg(operation);
+            return QCoreApplication::translate(
+                       "AwsError", "The response to %1 could not be read: it is not valid JSON (%2).")
+                .arg(operation, message);
+        }
         if (code == QLatin1String("CRC32CheckFailed"))
             return QCoreApplication::translate("AwsError",
                                                "The response to %1 was damaged in transit.")

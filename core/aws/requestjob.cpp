@@ -124,16 +124,26 @@ AwsError RequestJob::readAnswer(int status, const QByteArray &body, const QNetwo
                                       reply.rawHeader("x-amzn-ErrorType"));
     }
     bool readable = false;
+    QJsonParseError parseError{};
     if (m_bodyReader) {
         readable = m_bodyReader(body, &m_response);
     } else {
-        const QJsonDocument document = QJsonDocument::fromJson(body);
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
         readable = document.isObject();
         m_response = document.object();
     }
     if (!readable) {
-        // A 2xx answer we cannot read: treat it as a damaged response and try again.
-        return AwsError::fromResponse(operation(), 500, body, reply.rawHeader("x-amzn-RequestId"));
+        // A 2xx answer we cannot read: treat it as a damaged response and try again, but say
+        // what was wrong with it rather than blame AWS.
+        AwsError error =
+            AwsError::fromResponse(operation(), 500, body, reply.rawHeader("x-amzn-RequestId"));
+        error.code = QStringLiteral("UnreadableResponse");
+        error.message = parseError.error == QJsonParseError::NoError
+                            ? QString()
+                            : QStringLiteral("%1 at byte %2")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset);
+        return error;
     }
     m_responseBytes = body.size();
     if (m_client)

@@ -4,6 +4,7 @@
 #include "credentials.h"
 #include "credentialsprovider.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -12,6 +13,10 @@
 namespace dyna::aws {
 
 namespace {
+
+// No DynamoDB, Streams or STS answer comes near this (BatchGetItem, the largest, returns at most
+// 16 MB of items); a bigger body is a broken or hostile endpoint and is not read into memory.
+constexpr qint64 kMaxResponseBytes = 64 * 1024 * 1024;
 
 // The Host header exactly as QNetworkAccessManager will send it, so that the signature matches.
 QByteArray hostHeader(const QUrl &url)
@@ -138,6 +143,18 @@ void SignedRequestJob::sendSigned(const Credentials &credentials)
     m_reply = manager->post(request, m_request.body);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received) {
+        if (received <= kMaxResponseBytes || isFinished())
+            return;
+        complete(AwsError::localFailure(
+            ErrorKind::Network, m_operation, QStringLiteral("ResponseTooLarge"),
+            QCoreApplication::translate("AwsError",
+                                        "The response to %1 is larger than %2 MB, far more than "
+                                        "AWS sends; it was not read.")
+                .arg(m_operation)
+                .arg(kMaxResponseBytes / (1024 * 1024))));
+        reply->abort();
+    });
 }
 
 void SignedRequestJob::onReplyFinished(QNetworkReply *reply)

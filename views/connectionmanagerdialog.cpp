@@ -8,6 +8,7 @@
 #include "vaultkeysdialog.h"
 
 #include "aws/awsclient.h"
+#include "aws/endpointresolver.h"
 #include "aws/requestjob.h"
 #include "aws/sts.h"
 #include "dynamo/preflight.h"
@@ -164,6 +165,22 @@ QWidget *ConnectionManagerDialog::createFormSide()
     m_endpoint = new QLineEdit(side);
     named(m_endpoint, "endpoint");
     m_endpoint->setPlaceholderText(tr("The region's endpoint, or e.g. http://127.0.0.1:8000"));
+    m_allowPlainHttp = new QCheckBox(tr("Allow plain HTTP (unencrypted) to this endpoint"), side);
+    named(m_allowPlainHttp, "allowPlainHttp");
+    m_allowPlainHttp->setToolTip(tr("Only for an http:// endpoint on another machine. Without "
+                                    "TLS anyone on the network can read the items and replay or "
+                                    "alter the signed requests."));
+    m_allowPlainHttp->setEnabled(false);
+    connect(m_endpoint, &QLineEdit::textChanged, this, &ConnectionManagerDialog::updatePlainHttp);
+    // clicked, not toggled: only the user's tick asks, never a profile being shown.
+    connect(m_allowPlainHttp, &QCheckBox::clicked, this, [this](bool checked) {
+        if (!checked) {
+            m_plainHttpHost.clear();
+            return;
+        }
+        m_allowPlainHttp->setChecked(false);
+        confirmPlainHttp();
+    });
     m_colour = new QLineEdit(side);
     named(m_colour, "colour");
     m_colour->setPlaceholderText(tr("#rrggbb"));
@@ -193,6 +210,7 @@ QWidget *ConnectionManagerDialog::createFormSide()
     general->addRow(tr("&Name:"), m_name);
     general->addRow(tr("&Region:"), m_region);
     general->addRow(tr("&Endpoint override:"), m_endpoint);
+    general->addRow(QString(), m_allowPlainHttp);
     // A row holding a layout gets no buddy by itself: the label needs one for its shortcut.
     auto *colourLabel = new QLabel(tr("C&olour:"), side);
     colourLabel->setBuddy(m_colour);
@@ -463,6 +481,8 @@ void ConnectionManagerDialog::showProfile(const Profile &profile)
     m_name->setText(profile.name);
     m_region->setCurrentText(profile.region);
     m_endpoint->setText(profile.endpoint.toString());
+    m_plainHttpHost = profile.allowPlainHttp ? plainHttpHost() : QString();
+    m_allowPlainHttp->setChecked(!m_plainHttpHost.isEmpty());
     m_colour->setText(profile.colour);
     m_readOnly->setChecked(profile.readOnly);
     m_production->setChecked(profile.production);
@@ -509,6 +529,52 @@ void ConnectionManagerDialog::updateCredentialWidgets()
         (source == CredentialSource::AssumeRole && m_roleSource->currentData().toUuid().isNull()));
 }
 
+QString ConnectionManagerDialog::plainHttpHost() const
+{
+    const QUrl url(m_endpoint->text().trimmed());
+    if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0 ||
+        url.host().isEmpty() || aws::isLoopbackHost(url.host()))
+        return {};
+    return url.host();
+}
+
+void ConnectionManagerDialog::updatePlainHttp()
+{
+    const QString host = plainHttpHost();
+    m_allowPlainHttp->setEnabled(!host.isEmpty());
+    if (host != m_plainHttpHost) {
+        m_plainHttpHost.clear();
+        m_allowPlainHttp->setChecked(false);
+    }
+}
+
+void ConnectionManagerDialog::confirmPlainHttp()
+{
+    const QString host = plainHttpHost();
+    if (host.isEmpty())
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Allow plain HTTP"),
+        tr("Send requests to %1 without encryption? Without TLS anyone on the network can read "
+           "the items and replay or alter the signed requests. Allow this only on a network you "
+           "trust.")
+            .arg(host),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("confirmPlainHttp"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, host] {
+        // The endpoint may have changed while the question was open.
+        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes ||
+            plainHttpHost() != host)
+            return;
+        m_plainHttpHost = host;
+        m_allowPlainHttp->setChecked(true);
+    });
+    box->open();
+}
+
 Profile ConnectionManagerDialog::formProfile() const
 {
     Profile profile;
@@ -516,6 +582,7 @@ Profile ConnectionManagerDialog::formProfile() const
     profile.name = m_name->text().trimmed();
     profile.region = m_region->currentText().trimmed();
     profile.endpoint = QUrl(m_endpoint->text().trimmed());
+    profile.allowPlainHttp = m_allowPlainHttp->isChecked();
     profile.colour = m_colour->text().trimmed();
     profile.readOnly = m_readOnly->isChecked();
     profile.production = m_production->isChecked();

@@ -73,6 +73,10 @@ private:
     void showProfile(const profiles::Profile &profile);
     void clearForm();
     void updateCredentialWidgets();
+    // The host of an http:// endpoint that is not loopback, else empty.
+    QString plainHttpHost() const;
+    void updatePlainHttp();
+    void confirmPlainHttp();
     profiles::Profile formProfile() const;
     std::optional<profiles::ProfileSecrets> formSecrets(const profiles::Profile &profile) const;
 
@@ -116,6 +120,9 @@ private:
     QLineEdit *m_name;
     QComboBox *m_region;
     QLineEdit *m_endpoint;
+    QCheckBox *m_allowPlainHttp;
+    // The host the user allowed plain HTTP to: another host needs its own confirmation.
+    QString m_plainHttpHost;
     QLineEdit *m_colour;
     QPushButton *m_pickColour;
     QCheckBox *m_readOnly;

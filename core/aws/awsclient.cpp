@@ -3,7 +3,6 @@
 #include "credentialsprovider.h"
 #include "requestjob.h"
 
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
 
@@ -37,12 +36,7 @@ std::optional<ResolvedEndpoint> AwsClient::endpoint(Service service, QString *er
 bool AwsClient::isLocalEndpoint() const
 {
     const QUrl &url = m_config.endpoint.overrideUrl;
-    if (!url.isValid())
-        return false;
-    if (url.host() == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
+    return url.isValid() && isLoopbackHost(url.host());
 }
 
 void AwsClient::setClock(Clock clock)

@@ -1,6 +1,7 @@
 #include "endpointresolver.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -123,6 +124,15 @@ std::optional<ResolvedEndpoint> resolveOverride(Service service, const EndpointO
                                "FIPS and dual-stack endpoints cannot be combined with an explicit "
                                "endpoint URL. Turn them off or remove the endpoint URL."));
 
+    if (scheme == QLatin1String("http") && !options.allowPlainHttp && !isLoopbackHost(url.host()))
+        return fail(error, QCoreApplication::translate(
+                               "EndpointResolver",
+                               "Refusing plain HTTP to %1: without TLS anyone on the network can "
+                               "read the items and replay or alter the signed requests. Use "
+                               "https://, or allow plain HTTP for this connection only on a "
+                               "network you trust.")
+                               .arg(url.host()));
+
     const QString region = options.region.trimmed();
     static const QRegularExpression hostLabel(QStringLiteral("^[A-Za-z0-9-]{1,63}$"));
     if (!region.isEmpty() && !hostLabel.match(region).hasMatch())
@@ -143,6 +153,14 @@ std::optional<ResolvedEndpoint> resolveOverride(Service service, const EndpointO
 }
 
 } // namespace
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
 
 bool isValidRegionName(const QString &region)
 {

@@ -51,6 +51,7 @@ void ConnectionResolver::start()
 {
     m_config.endpoint.region = m_profile.region;
     m_config.endpoint.overrideUrl = m_profile.endpoint;
+    m_config.endpoint.allowPlainHttp = m_profile.allowPlainHttp;
     QMetaObject::invokeMethod(
         this,
         [this] {

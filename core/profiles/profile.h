@@ -43,6 +43,8 @@ struct Profile
     QUrl endpoint;  // empty: the region's public endpoint
     QString colour; // "#rrggbb" or empty
     bool readOnly = false;
+    // The user confirmed plain HTTP to an endpoint that is not loopback (aws::EndpointOptions).
+    bool allowPlainHttp = false;
     // Production: the window shows the colour around it and every write waits for a yes.
     bool production = false;
     CredentialSource source = CredentialSource::AccessKeys;

@@ -62,6 +62,7 @@ Profile readCurrentGroup(QSettings &settings, const QUuid &id)
     profile.endpoint = QUrl(settings.value(QStringLiteral("endpoint")).toString());
     profile.colour = settings.value(QStringLiteral("colour")).toString();
     profile.readOnly = settings.value(QStringLiteral("readOnly"), false).toBool();
+    profile.allowPlainHttp = settings.value(QStringLiteral("allowPlainHttp"), false).toBool();
     profile.production = settings.value(QStringLiteral("production"), false).toBool();
     profile.source = sourceFromName(settings.value(QStringLiteral("source")).toString());
     profile.accessKeyId = settings.value(QStringLiteral("accessKeyId")).toString();
@@ -161,6 +162,7 @@ void ProfileStore::writeProfile(const Profile &profile)
     m_settings->setValue(QStringLiteral("endpoint"), profile.endpoint.toString());
     m_settings->setValue(QStringLiteral("colour"), profile.colour);
     m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);
+    m_settings->setValue(QStringLiteral("allowPlainHttp"), profile.allowPlainHttp);
     m_settings->setValue(QStringLiteral("production"), profile.production);
     m_settings->setValue(QStringLiteral("source"), sourceName(profile.source));
     if (profile.hasOwnKeys())

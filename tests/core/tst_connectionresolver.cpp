@@ -201,6 +201,7 @@ void tst_ConnectionResolver::accessKeysFromKeychain()
 
     QCOMPARE(resolver.clientConfig().endpoint.region, QStringLiteral("eu-central-1"));
     QCOMPARE(resolver.clientConfig().endpoint.overrideUrl, profile.endpoint);
+    QVERIFY(!resolver.clientConfig().endpoint.allowPlainHttp);
     QVERIFY(resolver.credentials());
     const Answer answer = fetchAndWait(*resolver.credentials());
     QVERIFY2(!answer.error.isError(), qPrintable(answer.error.details()));
@@ -216,6 +217,7 @@ void tst_ConnectionResolver::accessKeysInMemory()
     Profile profile = keysProfile(QStringLiteral("Local"), QStringLiteral("AKIDINMEMORY000001"));
     profile.region = QStringLiteral("ap-northeast-1");
     profile.endpoint = QUrl(QStringLiteral("http://localhost:8000"));
+    profile.allowPlainHttp = true;
     const Profile saved = save(profile, secrets);
     QVERIFY(!saved.id.isNull());
 
@@ -224,6 +226,7 @@ void tst_ConnectionResolver::accessKeysInMemory()
     QVERIFY2(!resolver.error().isError(), qPrintable(resolver.errorString()));
     QCOMPARE(resolver.clientConfig().endpoint.region, QStringLiteral("ap-northeast-1"));
     QCOMPARE(resolver.clientConfig().endpoint.overrideUrl, profile.endpoint);
+    QVERIFY(resolver.clientConfig().endpoint.allowPlainHttp);
     const Answer answer = fetchAndWait(*resolver.credentials());
     QVERIFY2(!answer.error.isError(), qPrintable(answer.error.details()));
     QCOMPARE(answer.credentials.accessKeyId, profile.accessKeyId);

@@ -1,6 +1,13 @@
+#include "aws/awsclient.h"
+#include "aws/credentialsprovider.h"
 #include "aws/endpointresolver.h"
+#include "aws/requestjob.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QtTest>
+
+#include <memory>
 
 using namespace dyna::aws;
 
@@ -13,6 +20,7 @@ struct Options
     bool dualStack = false;
     QString overrideUrl;
     bool stsGlobal = false;
+    bool allowPlainHttp = false;
 };
 
 EndpointOptions toEndpointOptions(const Options &o)
@@ -24,6 +32,7 @@ EndpointOptions toEndpointOptions(const Options &o)
     if (!o.overrideUrl.isEmpty())
         options.overrideUrl = QUrl(o.overrideUrl);
     options.stsGlobal = o.stsGlobal;
+    options.allowPlainHttp = o.allowPlainHttp;
     return options;
 }
 
@@ -39,6 +48,9 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void errorPointerIsOptional();
+    void plainHttp_data();
+    void plainHttp();
+    void clientRefusesPlainHttpBeforeSending();
     void regionNames_data();
     void regionNames();
 };
@@ -263,6 +275,95 @@ void TestEndpointResolver::errorPointerIsOptional()
     EndpointOptions options;
     options.region = QStringLiteral("eu-west-3");
     QVERIFY(resolveEndpoint(Service::Streams, options, nullptr).has_value());
+}
+
+void TestEndpointResolver::plainHttp_data()
+{
+    QTest::addColumn<QString>("overrideUrl");
+    QTest::addColumn<bool>("allowPlainHttp");
+    QTest::addColumn<bool>("resolves");
+
+    // Loopback never leaves the machine: DynamoDB Local needs no flag.
+    QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:8000" << false << true;
+    QTest::newRow("http 127.8.9.10") << "http://127.8.9.10:8000" << false << true;
+    QTest::newRow("http localhost") << "http://localhost:8000" << false << true;
+    QTest::newRow("http LOCALHOST") << "http://LOCALHOST:8000" << false << true;
+    QTest::newRow("http ::1") << "http://[::1]:8000" << false << true;
+    // Anything else is refused until the user allows it for the connection.
+    QTest::newRow("http remote name") << "http://db.example.com:8000" << false << false;
+    QTest::newRow("http private address") << "http://10.255.255.1:9" << false << false;
+    QTest::newRow("http ipv6 address") << "http://[2001:db8::1]:8000" << false << false;
+    QTest::newRow("http name starting with localhost")
+        << "http://localhost.example.com:8000" << false << false;
+    QTest::newRow("http 128.0.0.1") << "http://128.0.0.1:8000" << false << false;
+    QTest::newRow("http remote name allowed") << "http://db.example.com:8000" << true << true;
+    QTest::newRow("http private address allowed") << "http://10.255.255.1:9" << true << true;
+    // TLS is never affected by the flag.
+    QTest::newRow("https remote name") << "https://db.example.com:8000" << false << true;
+    QTest::newRow("https remote name flag set") << "https://db.example.com" << true << true;
+}
+
+void TestEndpointResolver::plainHttp()
+{
+    QFETCH(QString, overrideUrl);
+    QFETCH(bool, allowPlainHttp);
+    QFETCH(bool, resolves);
+
+    const QUrl url(overrideUrl);
+    for (const Service service : {Service::DynamoDb, Service::Streams, Service::Sts}) {
+        QString error;
+        const auto endpoint = resolveEndpoint(
+            service, toEndpointOptions({{}, false, false, overrideUrl, false, allowPlainHttp}),
+            &error);
+        QCOMPARE(endpoint.has_value(), resolves);
+        if (resolves) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(endpoint->url.scheme(), url.scheme());
+            QCOMPARE(endpoint->url.host(), url.host());
+            QCOMPARE(endpoint->url.port(), url.port());
+        } else {
+            // The sentence names the host and says why, so the user can judge the network.
+            QVERIFY2(error.startsWith(QStringLiteral("Refusing plain HTTP to %1:").arg(url.host())),
+                     qPrintable(error));
+            QVERIFY2(error.contains(QLatin1String("without TLS")), qPrintable(error));
+            QVERIFY2(error.contains(QLatin1String("signed requests")), qPrintable(error));
+            QVERIFY2(error.endsWith(QLatin1Char('.')), qPrintable(error));
+        }
+    }
+}
+
+void TestEndpointResolver::clientRefusesPlainHttpBeforeSending()
+{
+    // A non-routable address: were a request attempted it would hang, not fail quickly.
+    ClientConfig config;
+    config.endpoint.overrideUrl = QUrl(QStringLiteral("http://10.255.255.1:9"));
+    const auto credentials = std::make_shared<StaticCredentialsProvider>(
+        Credentials{QStringLiteral("AKIDEXAMPLE"), QStringLiteral("secret"), {}, {}});
+
+    AwsClient refusing(config, credentials);
+    QSignalSpy sent(refusing.network(), &QNetworkAccessManager::finished);
+    std::unique_ptr<RequestJob> job(refusing.call(Service::DynamoDb, QStringLiteral("ListTables")));
+    job->setAutoDelete(false);
+    QSignalSpy finished(job.get(), &Job::finished);
+    job->start();
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(job->error().kind, ErrorKind::Validation);
+    QVERIFY2(job->errorString().contains(QLatin1String("Refusing plain HTTP to 10.255.255.1")),
+             qPrintable(job->errorString()));
+    QVERIFY(!job->error().retryable);
+    // Not a byte left: the network manager never made a reply.
+    QVERIFY(refusing.network()->findChildren<QNetworkReply *>().isEmpty());
+    QCOMPARE(sent.size(), 0);
+
+    // The same request with the user's consent does go out, so the check above can fail.
+    config.endpoint.allowPlainHttp = true;
+    AwsClient allowed(config, credentials);
+    std::unique_ptr<RequestJob> allowedJob(
+        allowed.call(Service::DynamoDb, QStringLiteral("ListTables")));
+    allowedJob->setAutoDelete(false);
+    allowedJob->start();
+    QTRY_VERIFY(!allowed.network()->findChildren<QNetworkReply *>().isEmpty());
+    allowedJob->cancel();
 }
 
 void TestEndpointResolver::regionNames_data()

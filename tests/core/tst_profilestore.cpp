@@ -128,6 +128,8 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void saveListLoadRemoveRoundTrip();
+    void plainHttpFlagRoundTrip_data();
+    void plainHttpFlagRoundTrip();
     void editKeepsOrReplacesSecrets();
     void roleOnSourceProfileDropsStoredSecrets();
     void duplicateCopiesSecrets();
@@ -246,6 +248,45 @@ void tst_ProfileStore::saveListLoadRemoveRoundTrip()
     QCOMPARE(readKeychain(ProfileStore::sessionTokenKeyName(back.id)).status,
              KeychainQueue::Status::NotFound);
     assertSecretNowhere(secrets);
+}
+
+void tst_ProfileStore::plainHttpFlagRoundTrip_data()
+{
+    QTest::addColumn<bool>("allowPlainHttp");
+    QTest::newRow("allowed") << true;
+    QTest::newRow("refused") << false;
+}
+
+void tst_ProfileStore::plainHttpFlagRoundTrip()
+{
+    if (m_isChild)
+        QSKIP("child process");
+    QFETCH(bool, allowPlainHttp);
+    ProfileStore store(m_path);
+    store.setInMemorySecrets(true);
+    Profile profile = makeProfile(QStringLiteral("Lab"));
+    profile.endpoint = QUrl(QStringLiteral("http://db.example.com:8000"));
+    profile.allowPlainHttp = allowPlainHttp;
+    const SaveResult saved = saveAndWait(store, profile, makeSecrets());
+    QVERIFY2(saved.outcome.ok(), qPrintable(saved.outcome.error));
+
+    const auto back = ProfileStore(m_path).profile(saved.profile.id);
+    QVERIFY(back);
+    QCOMPARE(back->allowPlainHttp, allowPlainHttp);
+    QCOMPARE(back->endpoint, profile.endpoint);
+
+    // A profile stored before the flag existed has no such key: it loads as refused.
+    {
+        QSettings settings(m_path, QSettings::IniFormat);
+        const QString key = QStringLiteral("profiles/%1/allowPlainHttp")
+                                .arg(saved.profile.id.toString(QUuid::WithoutBraces));
+        QCOMPARE(settings.contains(key), true);
+        settings.remove(key);
+    }
+    const auto old = ProfileStore(m_path).profile(saved.profile.id);
+    QVERIFY(old);
+    QCOMPARE(old->name, QStringLiteral("Lab"));
+    QVERIFY(!old->allowPlainHttp);
 }
 
 void tst_ProfileStore::editKeepsOrReplacesSecrets()

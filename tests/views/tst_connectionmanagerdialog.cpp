@@ -67,6 +67,9 @@ private Q_SLOTS:
     void refusesInvalidInputAndKeepsTyping_data();
     void refusesInvalidInputAndKeepsTyping();
     void durationStaysInRange();
+    void plainHttpCheckboxFollowsEndpoint_data();
+    void plainHttpCheckboxFollowsEndpoint();
+    void plainHttpAsksBeforeAllowing();
     void duplicatesProfileWithSecrets();
     void deleteAsksFirst_data();
     void deleteAsksFirst();
@@ -280,6 +283,97 @@ void TestConnectionManagerDialog::durationStaysInRange()
     const profiles::Profile saved = m_store->profiles().constFirst();
     QCOMPARE(saved.source, profiles::CredentialSource::AssumeRole);
     QCOMPARE(saved.assumeRole.durationSeconds, duration->value());
+}
+
+void TestConnectionManagerDialog::plainHttpCheckboxFollowsEndpoint_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<bool>("enabled");
+    QTest::newRow("none") << QString() << false;
+    QTest::newRow("http loopback") << "http://127.0.0.1:8000" << false;
+    QTest::newRow("http localhost") << "http://localhost:8000" << false;
+    QTest::newRow("http ::1") << "http://[::1]:8000" << false;
+    QTest::newRow("https remote") << "https://db.example.com" << false;
+    QTest::newRow("http remote") << "http://db.example.com:8000" << true;
+    QTest::newRow("http private address") << "http://10.0.0.5:8000" << true;
+}
+
+void TestConnectionManagerDialog::plainHttpCheckboxFollowsEndpoint()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(bool, enabled);
+
+    auto dialog = openDialog();
+    click(child<QPushButton>(dialog.get(), "newProfile"));
+    typeInto(child<QLineEdit>(dialog.get(), "endpoint"), endpoint);
+    auto *allow = child<QCheckBox>(dialog.get(), "allowPlainHttp");
+    QVERIFY(allow->isVisible());
+    QCOMPARE(allow->isEnabled(), enabled);
+    QVERIFY(!allow->isChecked());
+}
+
+void TestConnectionManagerDialog::plainHttpAsksBeforeAllowing()
+{
+    const auto confirmation = [](ConnectionManagerDialog *dialog) {
+        QMessageBox *box = nullptr;
+        if (!QTest::qWaitFor([&] {
+                box = dialog->findChild<QMessageBox *>(QStringLiteral("confirmPlainHttp"));
+                return box && box->isVisible();
+            }))
+            qFatal("no plain HTTP confirmation");
+        return box;
+    };
+
+    auto dialog = openDialog();
+    fillAccessKeys(dialog.get(), QStringLiteral("Lab"),
+                   QUrl(QStringLiteral("http://db.example.com:8000")), QStringLiteral("AKIALAB"),
+                   QStringLiteral("lab-secret"));
+    auto *allow = child<QCheckBox>(dialog.get(), "allowPlainHttp");
+    QVERIFY(allow->isEnabled());
+
+    // No: the box stays unticked.
+    click(allow);
+    QMessageBox *box = confirmation(dialog.get());
+    QCOMPARE(box->windowModality(), Qt::WindowModal);
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+    QVERIFY2(box->text().contains(QLatin1String("db.example.com")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QLatin1String("without encryption")), qPrintable(box->text()));
+    QVERIFY(!allow->isChecked());
+    click(box->button(QMessageBox::No));
+    QTRY_VERIFY(!dialog->findChild<QMessageBox *>(QStringLiteral("confirmPlainHttp")));
+    QVERIFY(!allow->isChecked());
+
+    // Yes: ticked, and the flag is saved with the profile.
+    click(allow);
+    box = confirmation(dialog.get());
+    click(box->button(QMessageBox::Yes));
+    QTRY_VERIFY(allow->isChecked());
+    click(child<QPushButton>(dialog.get(), "save"));
+    QTRY_COMPARE(m_store->profiles().size(), 1);
+    QVERIFY(m_store->profiles().constFirst().allowPlainHttp);
+
+    // Another host needs its own yes; https makes the question moot.
+    typeInto(child<QLineEdit>(dialog.get(), "endpoint"),
+             QStringLiteral("http://other.example.com:8000"));
+    QVERIFY(allow->isEnabled());
+    QVERIFY(!allow->isChecked());
+    typeInto(child<QLineEdit>(dialog.get(), "endpoint"), QStringLiteral("https://db.example.com"));
+    QVERIFY(!allow->isEnabled());
+    QVERIFY(!allow->isChecked());
+
+    // Reopened, the stored profile shows its flag; unticking needs no question and is saved.
+    dialog.reset();
+    dialog = openDialog();
+    clickItem(child<QListWidget>(dialog.get(), "profileList"), QStringLiteral("Lab"));
+    allow = child<QCheckBox>(dialog.get(), "allowPlainHttp");
+    QVERIFY(allow->isEnabled());
+    QVERIFY(allow->isChecked());
+    click(allow);
+    QVERIFY(!allow->isChecked());
+    QTest::qWait(50);
+    QVERIFY(!dialog->findChild<QMessageBox *>(QStringLiteral("confirmPlainHttp")));
+    click(child<QPushButton>(dialog.get(), "save"));
+    QTRY_VERIFY(!m_store->profiles().constFirst().allowPlainHttp);
 }
 
 void TestConnectionManagerDialog::duplicatesProfileWithSecrets()

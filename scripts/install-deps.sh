@@ -2,6 +2,7 @@
 # Installs what building, running and testing DynaConsole needs on Debian 12, and nothing
 # that is already there: the Debian packages, then DynamoDB Local (pinned by sha256) into
 # the ignored .cache folder. Safe to run again.
+#   --fuzz   also clang and its libFuzzer runtime (scripts/run-fuzz.sh)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -13,6 +14,7 @@ packages=(
     xvfb xauth imagemagick default-jre-headless
     dpkg-dev desktop-file-utils appstream openssl
 )
+[ "${1:-}" = --fuzz ] && packages+=(clang-14 libclang-rt-14-dev)
 # npm fetches DynamoDB Local; a machine with Node.js from elsewhere already has it.
 command -v npm >/dev/null || packages+=(npm)
 # dbus-x11 must stay absent: with it a keychain call under Xvfb autolaunches a bus and

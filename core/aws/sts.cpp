@@ -21,6 +21,9 @@ namespace dyna::aws {
 namespace {
 
 const QString kStsNamespace = QStringLiteral("https://sts.amazonaws.com/doc/2011-06-15/");
+// STS answers are four levels deep; every leaf's path is built from the levels above it, so
+// deeper (hostile) nesting would cost quadratic time and memory.
+constexpr qsizetype kMaxDepth = 16;
 const QByteArray kApiVersion = QByteArrayLiteral("2011-06-15");
 
 QByteArray formValue(const QJsonValue &value)
@@ -55,6 +58,11 @@ std::optional<QHash<QString, QString>> readLeaves(const QByteArray &xml, const Q
                 }
                 sawRoot = true;
             } else {
+                if (path.size() >= kMaxDepth) {
+                    *error = QStringLiteral("elements are nested more than %1 levels deep")
+                                 .arg(kMaxDepth);
+                    return std::nullopt;
+                }
                 path.append(reader.name().toString());
             }
             text.clear();

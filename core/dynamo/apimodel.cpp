@@ -26,6 +26,8 @@ namespace {
 // The models are read with our own small JSON reader because QJsonObject sorts keys: the
 // model's member order decides which problem is reported first, and it is the order in
 // which AWS documents the members.
+struct JsonMember;
+
 struct JsonNode
 {
     enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
@@ -34,16 +36,9 @@ struct JsonNode
     double number = 0;
     QString string;
     std::vector<JsonNode> items;
-    std::vector<std::pair<QString, JsonNode>> members;
+    std::vector<JsonMember> members;
 
-    const JsonNode *find(QStringView key) const
-    {
-        for (const auto &[name, node] : members) {
-            if (name == key)
-                return &node;
-        }
-        return nullptr;
-    }
+    const JsonNode *find(QStringView key) const;
     QString stringAt(QStringView key) const
     {
         const JsonNode *node = find(key);
@@ -55,6 +50,23 @@ struct JsonNode
         return node && node->type == Type::Bool && node->boolean;
     }
 };
+
+// Not a std::pair: clang with libstdc++ cannot instantiate std::pair<QString, JsonNode> while
+// JsonNode is being defined (the fuzz build uses clang).
+struct JsonMember
+{
+    QString first;
+    JsonNode second;
+};
+
+const JsonNode *JsonNode::find(QStringView key) const
+{
+    for (const auto &[name, node] : members) {
+        if (name == key)
+            return &node;
+    }
+    return nullptr;
+}
 
 class JsonReader
 {
@@ -167,7 +179,7 @@ private:
             }
             ++m_pos;
             skipSpace();
-            out->members.emplace_back(std::move(key), JsonNode());
+            out->members.push_back({std::move(key), JsonNode()});
             if (!value(&out->members.back().second, depth + 1))
                 return false;
             skipSpace();

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QtNumeric>
+
+#include <limits>
 
 namespace dyna::dynamo {
 
@@ -46,9 +49,18 @@ TableCapacity provisionedCapacity(const QJsonObject &table)
     capacity.onDemand = isOnDemand(table);
     if (capacity.onDemand)
         return capacity;
-    const auto add = [&capacity](const QJsonObject &throughput) {
-        capacity.read += throughput.value(QStringLiteral("ReadCapacityUnits")).toInteger();
-        capacity.write += throughput.value(QStringLiteral("WriteCapacityUnits")).toInteger();
+    // Saturating: absurd values in a description must not wrap around to a negative total.
+    const auto sum = [](qint64 total, const QJsonValue &units) {
+        qint64 result = 0;
+        if (qAddOverflow(total, units.toInteger(), &result))
+            return units.toInteger() > 0 ? std::numeric_limits<qint64>::max()
+                                         : std::numeric_limits<qint64>::min();
+        return result;
+    };
+    const auto add = [&capacity, &sum](const QJsonObject &throughput) {
+        capacity.read = sum(capacity.read, throughput.value(QStringLiteral("ReadCapacityUnits")));
+        capacity.write =
+            sum(capacity.write, throughput.value(QStringLiteral("WriteCapacityUnits")));
     };
     add(table.value(QStringLiteral("ProvisionedThroughput")).toObject());
     // The per-table quota counts the capacity of the global secondary indexes too; local

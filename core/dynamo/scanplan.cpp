@@ -28,9 +28,12 @@ TableSize TableSize::fromDescription(const QJsonObject &table)
     TableSize size;
     const QJsonValue count = table.value(QLatin1String("ItemCount"));
     const QJsonValue bytes = table.value(QLatin1String("TableSizeBytes"));
-    if (count.isDouble())
+    // Beyond 2^53 a JSON number is not exact, and the plan's arithmetic would overflow: such a
+    // size counts as unknown.
+    constexpr double kMaxExact = 9007199254740992.0;
+    if (count.isDouble() && count.toDouble() >= 0 && count.toDouble() <= kMaxExact)
         size.itemCount = qint64(count.toDouble());
-    if (bytes.isDouble())
+    if (bytes.isDouble() && bytes.toDouble() >= 0 && bytes.toDouble() <= kMaxExact)
         size.bytes = qint64(bytes.toDouble());
     return size;
 }

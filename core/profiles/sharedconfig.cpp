@@ -13,6 +13,10 @@ namespace dyna::profiles {
 
 namespace {
 
+// Each source profile is resolved recursively: a generated chain of thousands would overflow
+// the stack. Real chains are a few hops long.
+constexpr qsizetype kMaxSourceProfiles = 64;
+
 using Settings = QMap<QString, QString>;
 
 struct RawSection
@@ -472,6 +476,13 @@ bool SharedConfig::resolveRole(ResolvedProfile &result, const Settings &s, QStri
                  tr("The source_profile settings of profile '%1' form a cycle: %2.")
                      .arg(visited.first(),
                           (visited + QStringList{sourceProfile}).join(QLatin1String(" -> "))));
+        return false;
+    }
+    if (visited.size() > kMaxSourceProfiles) {
+        setError(error, tr("Profile '%1' goes through more than %2 source profiles; shorten its "
+                           "source_profile chain.")
+                            .arg(visited.first())
+                            .arg(kMaxSourceProfiles));
         return false;
     }
     if (!visited.contains(sourceProfile))

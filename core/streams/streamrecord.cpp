@@ -84,12 +84,15 @@ std::optional<StreamRecord> StreamRecord::fromWire(const QJsonObject &record,
     result.eventId = record.value(QLatin1String("eventID")).toString();
     result.streamArn = streamArn;
     result.shardId = shardId;
-    // Epoch seconds, possibly fractional.
+    // Epoch seconds, possibly fractional. Numbers no real record has (beyond 1e15, whose
+    // milliseconds would not fit in qint64) count as absent.
+    constexpr double kMaxPlausible = 1e15;
     const double created = change.value(QLatin1String("ApproximateCreationDateTime")).toDouble();
-    if (created > 0)
+    if (created > 0 && created < kMaxPlausible)
         result.approximateCreation =
             QDateTime::fromMSecsSinceEpoch(qint64(created * 1000.0), Qt::UTC);
-    result.sizeBytes = qint64(change.value(QLatin1String("SizeBytes")).toDouble());
+    const double size = change.value(QLatin1String("SizeBytes")).toDouble();
+    result.sizeBytes = size > 0 && size < kMaxPlausible ? qint64(size) : 0;
     result.streamViewType = change.value(QLatin1String("StreamViewType")).toString();
     result.oldImage = change.value(QLatin1String("OldImage")).toObject();
     result.newImage = change.value(QLatin1String("NewImage")).toObject();

@@ -560,6 +560,18 @@
         <source>AWS did not accept the MFA code. Enter the current code of the MFA device and try again.</source>
         <translation>AWS hat den MFA-Code nicht akzeptiert. Geben Sie den aktuellen Code des MFA-Geräts ein und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The response to %1 could not be read: it is not the JSON object DynamoDB sends.</source>
+        <translation>Die Antwort auf %1 konnte nicht gelesen werden: Sie ist nicht das JSON-Objekt, das DynamoDB sendet.</translation>
+    </message>
+    <message>
+        <source>The response to %1 could not be read: it is not valid JSON (%2).</source>
+        <translation>Die Antwort auf %1 konnte nicht gelesen werden: Sie ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>The response to %1 is larger than %2 MB, far more than AWS sends; it was not read.</source>
+        <translation>Die Antwort auf %1 ist größer als %2 MB, weit mehr als AWS sendet; sie wurde nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>BatchWriteJob</name>
@@ -724,6 +736,10 @@
     <message>
         <source>Dual-stack endpoints are not available in region %1 (partition %2).</source>
         <translation>Dual-Stack-Endpunkte sind in Region %1 (Partition %2) nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Refusing plain HTTP to %1: without TLS anyone on the network can read the items and replay or alter the signed requests. Use https://, or allow plain HTTP for this connection only on a network you trust.</source>
+        <translation>Kein unverschlüsseltes HTTP zu %1: Ohne TLS kann jeder im Netzwerk die Elemente lesen und die signierten Anfragen wiederholen oder verändern. Verwenden Sie https:// oder erlauben Sie unverschlüsseltes HTTP für diese Verbindung nur in einem vertrauenswürdigen Netzwerk.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2617,10 @@ Empfangen um %2</translation>
         <source>Profile &apos;%1&apos; is an SSO profile but is missing %2.</source>
         <translation>Das Profil &apos;%1&apos; ist ein SSO-Profil, aber %2 fehlt.</translation>
     </message>
+    <message>
+        <source>Profile &apos;%1&apos; goes through more than %2 source profiles; shorten its source_profile chain.</source>
+        <translation>Das Profil „%1“ führt über mehr als %2 Quellprofile; kürzen Sie seine source_profile-Kette.</translation>
+    </message>
 </context>
 <context>
     <name>dyna::profiles::SsoCredentialsProvider</name>
@@ -3123,6 +3143,22 @@ Empfangen um %2</translation>
     <message>
         <source>(production)</source>
         <translation>(Produktion)</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP (unencrypted) to this endpoint</source>
+        <translation>Unverschlüsseltes HTTP zu diesem Endpunkt erlauben</translation>
+    </message>
+    <message>
+        <source>Only for an http:// endpoint on another machine. Without TLS anyone on the network can read the items and replay or alter the signed requests.</source>
+        <translation>Nur für einen http://-Endpunkt auf einem anderen Rechner. Ohne TLS kann jeder im Netzwerk die Elemente lesen und die signierten Anfragen wiederholen oder verändern.</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP</source>
+        <translation>Unverschlüsseltes HTTP erlauben</translation>
+    </message>
+    <message>
+        <source>Send requests to %1 without encryption? Without TLS anyone on the network can read the items and replay or alter the signed requests. Allow this only on a network you trust.</source>
+        <translation>Anfragen unverschlüsselt an %1 senden? Ohne TLS kann jeder im Netzwerk die Elemente lesen und die signierten Anfragen wiederholen oder verändern. Erlauben Sie dies nur in einem vertrauenswürdigen Netzwerk.</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4673,17 @@ Empfangen um %2</translation>
             <numerusform>%1 enthält %L2 Elemente, gezählt mit einem Scan in %n Segmenten in %3 s (%4 Kapazitätseinheiten).</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · stopped by an error: press Ctrl+PgDown to try again</source>
+        <translation> · durch einen Fehler angehalten: Strg+Bild ab drücken, um es erneut zu versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dyna::views::KinesisPanel</name>
@@ -5982,6 +6029,32 @@ Empfangen um %2</translation>
     <message>
         <source>Table %1 is ACTIVE.</source>
         <translation>Tabelle %1 ist ACTIVE.</translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::RetryIndicator</name>
+    <message>
+        <source>Retried requests</source>
+        <translation>Wiederholte Anfragen</translation>
+    </message>
+    <message>
+        <source>%1: %2. Retrying in %3 s (attempt %4 of %5)…</source>
+        <translation>%1: %2. Neuer Versuch in %3 s (Versuch %4 von %5)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retried</source>
+        <translation>
+            <numerusform>%n wiederholt</numerusform>
+            <numerusform>%n wiederholt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests retried on this connection: %1
+Latest:
+%2</source>
+        <translation>Auf dieser Verbindung wiederholte Anfragen: %1
+Zuletzt:
+%2</translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,18 @@
         <source>AWS did not accept the MFA code. Enter the current code of the MFA device and try again.</source>
         <translation>AWS no aceptó el código MFA. Introduzca el código actual del dispositivo MFA y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>The response to %1 could not be read: it is not the JSON object DynamoDB sends.</source>
+        <translation>No se pudo leer la respuesta a %1: no es el objeto JSON que envía DynamoDB.</translation>
+    </message>
+    <message>
+        <source>The response to %1 could not be read: it is not valid JSON (%2).</source>
+        <translation>No se pudo leer la respuesta a %1: no es JSON válido (%2).</translation>
+    </message>
+    <message>
+        <source>The response to %1 is larger than %2 MB, far more than AWS sends; it was not read.</source>
+        <translation>La respuesta a %1 supera los %2 MB, mucho más de lo que envía AWS; no se ha leído.</translation>
+    </message>
 </context>
 <context>
     <name>BatchWriteJob</name>
@@ -724,6 +736,10 @@
     <message>
         <source>Dual-stack endpoints are not available in region %1 (partition %2).</source>
         <translation>Los puntos de enlace de doble pila no están disponibles en la región %1 (partición %2).</translation>
+    </message>
+    <message>
+        <source>Refusing plain HTTP to %1: without TLS anyone on the network can read the items and replay or alter the signed requests. Use https://, or allow plain HTTP for this connection only on a network you trust.</source>
+        <translation>Se rechaza HTTP sin cifrar hacia %1: sin TLS, cualquiera en la red puede leer los elementos y repetir o alterar las solicitudes firmadas. Use https:// o permita HTTP sin cifrar para esta conexión solo en una red de confianza.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2617,10 @@ Recibido: %2</translation>
         <source>Profile &apos;%1&apos; is an SSO profile but is missing %2.</source>
         <translation>El perfil &apos;%1&apos; es un perfil de SSO, pero le falta %2.</translation>
     </message>
+    <message>
+        <source>Profile &apos;%1&apos; goes through more than %2 source profiles; shorten its source_profile chain.</source>
+        <translation>El perfil «%1» pasa por más de %2 perfiles de origen; acorte su cadena de source_profile.</translation>
+    </message>
 </context>
 <context>
     <name>dyna::profiles::SsoCredentialsProvider</name>
@@ -3123,6 +3143,22 @@ Recibido: %2</translation>
     <message>
         <source>(production)</source>
         <translation>(producción)</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP (unencrypted) to this endpoint</source>
+        <translation>Permitir HTTP sin cifrar hacia este punto de conexión</translation>
+    </message>
+    <message>
+        <source>Only for an http:// endpoint on another machine. Without TLS anyone on the network can read the items and replay or alter the signed requests.</source>
+        <translation>Solo para un punto de conexión http:// en otra máquina. Sin TLS, cualquiera en la red puede leer los elementos y repetir o alterar las solicitudes firmadas.</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP</source>
+        <translation>Permitir HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>Send requests to %1 without encryption? Without TLS anyone on the network can read the items and replay or alter the signed requests. Allow this only on a network you trust.</source>
+        <translation>¿Enviar solicitudes a %1 sin cifrar? Sin TLS, cualquiera en la red puede leer los elementos y repetir o alterar las solicitudes firmadas. Permítalo solo en una red de confianza.</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4673,17 @@ Recibido: %2</translation>
             <numerusform>%1 contiene %L2 elementos, contados con un examen en %n segmentos en %3 s (%4 unidades de capacidad).</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · stopped by an error: press Ctrl+PgDown to try again</source>
+        <translation> · detenido por un error: pulse Ctrl+AvPág para reintentar</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dyna::views::KinesisPanel</name>
@@ -5982,6 +6029,32 @@ Recibido: %2</translation>
     <message>
         <source>Table %1 is ACTIVE.</source>
         <translation>La tabla %1 está ACTIVE.</translation>
+    </message>
+</context>
+<context>
+    <name>dyna::views::RetryIndicator</name>
+    <message>
+        <source>Retried requests</source>
+        <translation>Solicitudes reintentadas</translation>
+    </message>
+    <message>
+        <source>%1: %2. Retrying in %3 s (attempt %4 of %5)…</source>
+        <translation>%1: %2. Reintento en %3 s (intento %4 de %5)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retried</source>
+        <translation>
+            <numerusform>%n reintentada</numerusform>
+            <numerusform>%n reintentadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests retried on this connection: %1
+Latest:
+%2</source>
+        <translation>Solicitudes reintentadas en esta conexión: %1
+Últimas:
+%2</translation>
     </message>
 </context>
 <context>

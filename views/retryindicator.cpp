@@ -23,6 +23,7 @@ RetryIndicator::RetryIndicator(QStatusBar *statusBar)
 {
     setObjectName(QStringLiteral("retryIndicator"));
     setAccessibleName(tr("Retried requests"));
+    setContentsMargins(8, 0, 8, 0);
     hide();
     statusBar->addPermanentWidget(this);
 }

@@ -15,6 +15,7 @@
 #include "session/session.h"
 #include "session/statementhistory.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -127,6 +128,9 @@ void TestRetryFeedback::retriesAreReportedWhileTheTableLoads()
     QVERIFY(indicator->isVisible());
     QCOMPARE(indicator->text(), QStringLiteral("2 retried"));
     QVERIFY(indicator->toolTip().contains(QStringLiteral("ThrottlingException")));
+    const QString directory = qEnvironmentVariable("DYNA_SCREENSHOT_DIR");
+    if (!directory.isEmpty())
+        QVERIFY(m_window->grab().save(QDir(directory).filePath(QStringLiteral("retries.png"))));
 }
 
 void TestRetryFeedback::windowKeepsWorkingWhileAnAnswerIsLate()

@@ -1,28 +1,17 @@
 // What the user sees while requests are being retried: the status bar names the operation, the
 // reason and the next attempt, a counter keeps the tally, and the window keeps handling events
 // while an answer is late.
+#include "demowindow.h"
 #include "faultproxy.h"
-#include "localendpoint.h"
-#include "mainwindow.h"
-
-#include "itemspanel.h"
-#include "itemtablemodel.h"
-#include "navigationpanel.h"
 
 #include "aws/awsclient.h"
-#include "aws/requestjob.h"
-#include "profiles/profilestore.h"
-#include "session/session.h"
-#include "session/statementhistory.h"
 
 #include <QDir>
 #include <QLabel>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -43,12 +32,8 @@ private Q_SLOTS:
 private:
     void openTable();
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<profiles::ProfileStore> m_store;
-    std::unique_ptr<session::Session> m_session;
-    std::unique_ptr<session::StatementHistory> m_history;
-    std::unique_ptr<app::MainWindow> m_window;
+    std::unique_ptr<test::DemoWindow> m_demo;
+    app::MainWindow *m_window = nullptr;
     std::unique_ptr<test::FaultProxy> m_proxy;
     QString m_table;
 };
@@ -57,15 +42,8 @@ void TestRetryFeedback::initTestCase()
 {
     const QUrl endpoint = test::localEndpoint();
     QVERIFY2(endpoint.isValid(), "DynamoDB Local is not running (run through ctest)");
-    QVERIFY(m_dir.isValid());
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("dyna.ini")),
-                                             QSettings::IniFormat);
-    m_store = std::make_unique<profiles::ProfileStore>(m_settings.get());
-    m_session = std::make_unique<session::Session>();
-    m_history = std::make_unique<session::StatementHistory>(
-        m_dir.filePath(QStringLiteral("history.jsonl")));
-    m_window = std::make_unique<app::MainWindow>(m_session.get(), m_store.get(), m_settings.get(),
-                                                 m_history.get());
+    m_demo = std::make_unique<test::DemoWindow>();
+    m_window = &m_demo->window;
 
     std::unique_ptr<aws::AwsClient> clean(test::localClient(nullptr));
     m_table = test::uniqueTableName(QStringLiteral("Retries"));
@@ -83,8 +61,8 @@ void TestRetryFeedback::initTestCase()
     QVERIFY(m_proxy->listen());
     m_window->resize(1280, 800);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_session->connectToLocalEndpoint(m_proxy->url());
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_demo->session.connectToLocalEndpoint(m_proxy->url());
     QSignalSpy loaded(m_window->navigation(), &views::NavigationPanel::loaded);
     m_window->navigation()->refresh();
     QVERIFY(loaded.wait(20000));
@@ -109,7 +87,8 @@ void TestRetryFeedback::retriesAreReportedWhileTheTableLoads()
     m_proxy->forceNext(Fault::InternalError);
     m_proxy->forceNext(Fault::Throttling);
     QStringList messages;
-    connect(m_window->statusBar(), &QStatusBar::messageChanged, this,
+    QObject listening; // ends the connection with this test, before `messages` goes
+    connect(m_window->statusBar(), &QStatusBar::messageChanged, &listening,
             [&messages](const QString &message) { messages.append(message); });
     openTable();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->items()->model()->rowCount() == 40 &&

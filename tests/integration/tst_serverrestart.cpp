@@ -1,7 +1,8 @@
 // DynamoDB Local killed (kill -9) and restarted on the same port while the console reads from
-// it: a Scan typed in the items panel and a stream consumer. The console must end the load with
-// a clear error (or keep retrying and say so), keep what the user typed and the rows it has,
-// and work again once the server is back. A private server: the shared fixture is not touched.
+// it: a Scan typed in the items panel, a PartiQL statement and a stream consumer. The console
+// must end the load with a clear error (or keep retrying and say so), keep what the user typed
+// and the rows it has, and work again once the server is back. A private server: the shared
+// fixture is not touched.
 #include "localendpoint.h"
 #include "privateddblocal.h"
 #include "widgetdriver.h"
@@ -9,15 +10,20 @@
 #include "errorpane.h"
 #include "itemspanel.h"
 #include "itemtablemodel.h"
+#include "partiqleditor.h"
+#include "partiqlpanel.h"
 #include "querybuilder.h"
 
 #include "aws/awsclient.h"
 #include "aws/requestjob.h"
 #include "aws/retrypolicy.h"
 #include "session/session.h"
+#include "session/statementhistory.h"
 #include "streams/streamwatcher.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QHash>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -85,6 +91,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void scanSurvivesAKilledServer();
+    void statementSurvivesADeadServer();
     void streamConsumerResumesAfterRestart();
 
 private:
@@ -251,6 +258,40 @@ void TestServerRestart::scanSurvivesAKilledServer()
     QCOMPARE(ids.size(), expected.size());
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), expected);
     QCOMPARE(builder->saveState(), typed);
+}
+
+void TestServerRestart::statementSurvivesADeadServer()
+{
+    session::StatementHistory history(m_dir.filePath(QStringLiteral("history.jsonl")));
+    views::PartiqlPanel panel(&m_session, &history);
+    panel.setScanConfirmer({});
+    panel.resize(1000, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    views::PartiqlEditor *editor = panel.editor();
+    editor->setFocus();
+    const QString statement =
+        QStringLiteral("SELECT id FROM \"%1\" WHERE id = '%2'").arg(m_table, itemId(kWantedBucket));
+    QTest::keyClicks(editor, statement);
+    editor->completer()->popup()->hide();
+    const QString typed = editor->toPlainText();
+
+    QVERIFY2(m_server.kill(), qPrintable(m_server.errorString()));
+    QSignalSpy finished(&panel, &views::PartiqlPanel::runFinished);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), retryBudgetMs());
+    QCOMPARE(finished.first().first().toBool(), false);
+    const QString summary = panel.errorPane()->summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("refused the connection")), qPrintable(summary));
+    QCOMPARE(editor->toPlainText(), typed);
+
+    QVERIFY(restartServer());
+    finished.clear();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(panel.errorPane()->summaryText()));
+    QCOMPARE(editor->toPlainText(), typed);
 }
 
 void TestServerRestart::putKeys(const QString &table, const QString &prefix, int count)

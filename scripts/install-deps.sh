@@ -31,6 +31,8 @@ if ((${#missing[@]})); then
     export DEBIAN_FRONTEND=noninteractive
     $sudo apt-get -o DPkg::Lock::Timeout=300 update -q
     $sudo apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends "${missing[@]}"
+    # The downloaded .deb files are not needed once installed; disk may be short.
+    $sudo apt-get clean
 fi
 
 if [ ! -f "$DDBLOCAL_HOME/DynamoDBLocal.jar" ]; then

@@ -14,7 +14,7 @@ build=${DYNA_BUILD_DIR:-$DYNA_ROOT/build/tests}
 sanitize=OFF
 [ "${DYNA_SANITIZE:-0}" = 1 ] && sanitize=ON
 cmake -S "$DYNA_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-    -DDYNA_WARNINGS_AS_ERRORS=ON -DDYNA_SANITIZE="$sanitize" \
+    -DDYNA_WARNINGS_AS_ERRORS=ON -DDYNA_SANITIZE="$sanitize" -DDYNA_SHARED_LIBS=ON \
     -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 cmake --build "$build" -j"$(nproc)"
 

@@ -77,6 +77,8 @@ public:
     qint64 totalCount() const { return m_totalCount; }
     // The error of the last failed page; fetching stops until retry().
     const aws::AwsError &lastError() const { return m_error; }
+    // A page failed (the endpoint went away, say): more is left, but only retry() asks for it.
+    bool stoppedByError() const { return m_source && m_hasMore && !m_inFlight && m_failed; }
     void retry();
 
     // Bytes of the stored rows' JSON, and an estimate of everything the model holds.

@@ -69,13 +69,6 @@ QString lineErrors(const QString &title, const QList<dynamo::LineError> &errors)
     return lines.join(QLatin1Char('\n'));
 }
 
-// A page failed (the endpoint went away, say): more is left, but nothing asks for it.
-bool stoppedByError(const models::ItemTableModel *model)
-{
-    return model->source() && !model->isLoading() && !model->isComplete() &&
-           !model->canFetchMore();
-}
-
 } // namespace
 
 ItemsPanel::ItemsPanel(session::Session *session, QWidget *parent)
@@ -333,7 +326,7 @@ void ItemsPanel::fetchNextPage()
 {
     if (m_model->canFetchMore()) {
         m_model->fetchMore();
-    } else if (stoppedByError(m_model)) {
+    } else if (m_model->stoppedByError()) {
         // The page the error stopped at, again: the rows already read stay.
         m_error->clear();
         m_model->retry();
@@ -362,7 +355,7 @@ void ItemsPanel::updateStatus()
         text += tr(" · loading…");
     else if (m_model->isComplete())
         text += tr(" · end of results");
-    else if (stoppedByError(m_model))
+    else if (m_model->stoppedByError())
         text += tr(" · stopped by an error: press Ctrl+PgDown to try again");
     else
         text += tr(" · more: scroll down or press Ctrl+PgDown");
@@ -375,7 +368,7 @@ void ItemsPanel::updateActions()
     const bool ready = !m_table.isEmpty() && m_session->client();
     const bool writable = ready && !m_session->isReadOnly();
     const int selected = int(selectedRows().size());
-    m_nextPageAction->setEnabled(m_model->canFetchMore() || stoppedByError(m_model));
+    m_nextPageAction->setEnabled(m_model->canFetchMore() || m_model->stoppedByError());
     m_refreshAction->setEnabled(ready);
     m_newAction->setEnabled(writable);
     m_editAction->setEnabled(ready && selected == 1);

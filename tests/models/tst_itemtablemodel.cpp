@@ -326,20 +326,24 @@ void TestItemTableModel::failedPageStopsUntilRetry()
     QSignalSpy errors(&model, &ItemTableModel::errorOccurred);
     model.fetchMore();
     QTRY_COMPARE(model.rowCount(), 1);
+    QVERIFY(!model.stoppedByError());
 
     source.failNext = true;
     model.fetchMore();
+    QVERIFY(!model.stoppedByError()); // in flight
     QVERIFY(errors.wait(2000));
     QCOMPARE(errors.first().first().value<aws::AwsError>().kind, aws::ErrorKind::Throttling);
     QCOMPARE(model.lastError().kind, aws::ErrorKind::Throttling);
     QVERIFY(!model.isLoading());
     QVERIFY(!model.canFetchMore()); // a view would otherwise retry in a loop
+    QVERIFY(model.stoppedByError());
     QCOMPARE(model.rowCount(), 1);
 
     model.retry();
     QTRY_COMPARE(model.rowCount(), 2);
     QCOMPARE(source.requestedPages, (QList<int>{0, 1, 1}));
     QVERIFY(model.isComplete());
+    QVERIFY(!model.stoppedByError());
 }
 
 void TestItemTableModel::resetDropsTheAnswerInFlight()

@@ -20,10 +20,12 @@ constexpr int kMaxShownMembers = 10;
 // Longest run of page encoding between two event-loop turns.
 constexpr int kEncodeSliceMs = 4;
 
-QString translated(const char *text, int n = -1)
+// lupdate files these strings under the context they are looked up by; a free tr() would
+// be filed under the namespace, where no lookup finds its translations.
+struct ItemTableModelText
 {
-    return QCoreApplication::translate("ItemTableModel", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ItemTableModel)
+};
 
 QString shortened(const QString &text, int maxChars)
 {
@@ -34,7 +36,7 @@ QString shortened(const QString &text, int maxChars)
 
 QString binaryText(const QByteArray &bytes)
 {
-    return translated("%1 (%n bytes)", int(bytes.size()))
+    return ItemTableModelText::tr("%1 (%n bytes)", nullptr, int(bytes.size()))
         .arg(shortened(QString::fromLatin1(bytes.toBase64()), kMaxShownBase64));
 }
 
@@ -168,7 +170,8 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
     case Qt::DisplayRole:
         if (!isKey)
             return name;
-        return section == 0 ? translated("%1 (PK)").arg(name) : translated("%1 (SK)").arg(name);
+        return section == 0 ? ItemTableModelText::tr("%1 (PK)").arg(name)
+                            : ItemTableModelText::tr("%1 (SK)").arg(name);
     case KeyColumnRole:
         return isKey;
     case AttributeNameRole:
@@ -250,9 +253,9 @@ QString ItemTableModel::displayText(const dynamo::AttributeValue &value)
             return shortened(QString::fromLatin1(b.toBase64()), kMaxShownBase64);
         });
     case Type::List:
-        return translated("[%n items]", int(value.size()));
+        return ItemTableModelText::tr("[%n items]", nullptr, int(value.size()));
     case Type::Map:
-        return translated("{%n attributes}", int(value.size()));
+        return ItemTableModelText::tr("{%n attributes}", nullptr, int(value.size()));
     }
     return {};
 }

@@ -574,6 +574,37 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and 100 backups.</source>
+        <translation>Die Seitengröße muss zwischen 1 und 100 Sicherungen liegen.</translation>
+    </message>
+    <message>
+        <source>The new table name must be 3 to 255 letters, digits, underscores (_), hyphens (-) or dots (.).</source>
+        <translation>Der neue Tabellenname muss aus 3 bis 255 Buchstaben, Ziffern, Unterstrichen (_), Bindestrichen (-) oder Punkten (.) bestehen.</translation>
+    </message>
+    <message>
+        <source>Provisioned capacity needs at least 1 read and 1 write capacity unit.</source>
+        <translation>Bereitgestellte Kapazität braucht mindestens 1 Lese- und 1 Schreibkapazitätseinheit.</translation>
+    </message>
+    <message>
+        <source>The source table has no global secondary index named %1.</source>
+        <translation>Die Quelltabelle hat keinen globalen sekundären Index namens %1.</translation>
+    </message>
+    <message>
+        <source>The source table has no local secondary index named %1.</source>
+        <translation>Die Quelltabelle hat keinen lokalen sekundären Index namens %1.</translation>
+    </message>
+    <message>
+        <source>Enter the KMS key (ID, ARN or alias) to encrypt the new table with.</source>
+        <translation>Geben Sie den KMS-Schlüssel (ID, ARN oder Alias) ein, mit dem die neue Tabelle verschlüsselt wird.</translation>
+    </message>
+</context>
+<context>
     <name>BatchWriteJob</name>
     <message numerus="yes">
         <source>%n item(s) were still unprocessed after %1 attempts; the table is throttling writes.</source>
@@ -581,6 +612,21 @@
             <numerusform>%n Element war nach %1 Versuchen noch unverarbeitet; die Tabelle drosselt Schreibvorgänge.</numerusform>
             <numerusform>%n Elemente waren nach %1 Versuchen noch unverarbeitet; die Tabelle drosselt Schreibvorgänge.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointStore</name>
+    <message>
+        <source>Could not read the stream checkpoints in %1: %2</source>
+        <translation>Die Stream-Checkpoints in %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The stream checkpoints in %1 are not valid JSON (%2); reading starts without them.</source>
+        <translation>Die Stream-Checkpoints in %1 sind kein gültiges JSON (%2); das Lesen beginnt ohne sie.</translation>
+    </message>
+    <message>
+        <source>Could not save the stream checkpoints to %1: %2</source>
+        <translation>Die Stream-Checkpoints konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -925,6 +971,53 @@
     </message>
 </context>
 <context>
+    <name>ExportSpec</name>
+    <message>
+        <source>Choose the table to export.</source>
+        <translation>Wählen Sie die zu exportierende Tabelle.</translation>
+    </message>
+    <message>
+        <source>Enter the S3 bucket the export is written to.</source>
+        <translation>Geben Sie den S3-Bucket ein, in den der Export geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>An S3 bucket name has at most 255 characters.</source>
+        <translation>Ein S3-Bucket-Name hat höchstens 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The S3 prefix has at most 1024 characters.</source>
+        <translation>Das S3-Präfix hat höchstens 1024 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the KMS key that encrypts the exported objects.</source>
+        <translation>Geben Sie den KMS-Schlüssel ein, der die exportierten Objekte verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The export time must not be in the future.</source>
+        <translation>Der Exportzeitpunkt darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>An incremental export needs the time it starts from.</source>
+        <translation>Ein inkrementeller Export benötigt den Zeitpunkt, ab dem er beginnt.</translation>
+    </message>
+    <message>
+        <source>The export window must lie in the past.</source>
+        <translation>Das Exportzeitfenster muss in der Vergangenheit liegen.</translation>
+    </message>
+    <message>
+        <source>The start of the export window must be before its end.</source>
+        <translation>Der Beginn des Exportzeitfensters muss vor dessen Ende liegen.</translation>
+    </message>
+    <message>
+        <source>An incremental export covers at least 15 minutes.</source>
+        <translation>Ein inkrementeller Export umfasst mindestens 15 Minuten.</translation>
+    </message>
+    <message>
+        <source>An incremental export covers at most 24 hours.</source>
+        <translation>Ein inkrementeller Export umfasst höchstens 24 Stunden.</translation>
+    </message>
+</context>
+<context>
     <name>GlobalTables</name>
     <message>
         <source>Table %1 has no stream. A replica needs the table&apos;s stream enabled with new and old images (NEW_AND_OLD_IMAGES); enable it in Update table first.</source>
@@ -944,10 +1037,143 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <source>The item has no &quot;%1&quot;, which is part of the table&apos;s key.</source>
+        <translation>Dem Element fehlt &quot;%1&quot;, das zum Schlüssel der Tabelle gehört.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of the table&apos;s key and must be of type %2, but it is of type %3.</source>
+        <translation>&quot;%1&quot; gehört zum Schlüssel der Tabelle und muss vom Typ %2 sein, ist aber vom Typ %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of the table&apos;s key and cannot be empty.</source>
+        <translation>&quot;%1&quot; gehört zum Schlüssel der Tabelle und darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>DynamoDB did not say what the key of table &quot;%1&quot; is.</source>
+        <translation>DynamoDB hat den Schlüssel der Tabelle &quot;%1&quot; nicht genannt.</translation>
+    </message>
+    <message>
+        <source>Could not open &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSpec</name>
+    <message>
+        <source>Enter the S3 bucket to import from.</source>
+        <translation>Geben Sie den S3-Bucket ein, aus dem importiert wird.</translation>
+    </message>
+    <message>
+        <source>An S3 bucket name has at most 255 characters.</source>
+        <translation>Ein S3-Bucket-Name hat höchstens 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The key prefix has at most 1024 characters.</source>
+        <translation>Das Schlüsselpräfix hat höchstens 1024 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter is a single character.</source>
+        <translation>Das CSV-Trennzeichen ist ein einzelnes Zeichen.</translation>
+    </message>
+    <message>
+        <source>A delimiter and a header list apply to CSV files only.</source>
+        <translation>Trennzeichen und Kopfzeilenliste gelten nur für CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>A CSV header list has at most 255 columns.</source>
+        <translation>Eine CSV-Kopfzeilenliste hat höchstens 255 Spalten.</translation>
+    </message>
+    <message>
+        <source>Every column of the CSV header list needs a name.</source>
+        <translation>Jede Spalte der CSV-Kopfzeilenliste benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>An import cannot create local secondary indexes.</source>
+        <translation>Ein Import kann keine lokalen sekundären Indizes erstellen.</translation>
+    </message>
+    <message>
+        <source>An import creates a standard table without stream, tags or deletion protection; change those after the import.</source>
+        <translation>Ein Import erstellt eine Standardtabelle ohne Stream, Tags oder Löschschutz; ändern Sie diese nach dem Import.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>A BOOL value is either true or false.</source>
         <translation>Ein BOOL-Wert ist entweder true oder false.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFileFormat</name>
+    <message>
+        <source>A quoted cell is never closed.</source>
+        <translation>Eine Zelle in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cell %1 has text after its closing quote.</source>
+        <translation>Zelle %1 enthält Text nach ihrem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Cell %1 contains a quote but does not start with one; quote the whole cell and double the quotes inside it.</source>
+        <translation>Zelle %1 enthält ein Anführungszeichen, beginnt aber nicht mit einem; setzen Sie die ganze Zelle in Anführungszeichen und verdoppeln Sie die Anführungszeichen darin.</translation>
+    </message>
+    <message>
+        <source>The header row is not valid, so no rows were read: %1</source>
+        <translation>Die Kopfzeile ist ungültig, daher wurden keine Zeilen gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Column %1 is not valid UTF-8.</source>
+        <translation>Spalte %1 ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name.</source>
+        <translation>Spalte %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The attribute &quot;%1&quot; has two columns.</source>
+        <translation>Das Attribut &quot;%1&quot; hat zwei Spalten.</translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on this line is never closed.</source>
+        <translation>Eine Zelle in Anführungszeichen, die in dieser Zeile beginnt, wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>The line is %1, not an item object.</source>
+        <translation>Die Zeile ist %1, kein Element-Objekt.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2 columns.</source>
+        <translation>Die Zeile hat %1 Zellen, die Kopfzeile aber %2 Spalten.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation>Spalte &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The cell is not valid UTF-8.</source>
+        <translation>Die Zelle ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64.</source>
+        <translation>&quot;%1&quot; ist kein Base64.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation>&quot;%1&quot; ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>The cell is not JSON (character %1: %2)</source>
+        <translation>Die Zelle ist kein JSON (Zeichen %1: %2)</translation>
+    </message>
+    <message>
+        <source>The value is of type %1, but the column holds type %2.</source>
+        <translation>Der Wert ist vom Typ %1, die Spalte enthält aber den Typ %2.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1215,38 @@
     <message>
         <source>The item is %1 bytes; DynamoDB&apos;s limit is 400 KB (%2 bytes). Its largest attribute is &quot;%3&quot; at %4 bytes.</source>
         <translation>Das Element ist %1 Bytes groß; das Limit von DynamoDB ist 400 KB (%2 Bytes). Sein größtes Attribut ist &quot;%3&quot; mit %4 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message numerus="yes">
+        <source>%1 (%n bytes)</source>
+        <translation>
+            <numerusform>%1 (%n Byte)</numerusform>
+            <numerusform>%1 (%n Byte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (PK)</source>
+        <translation>%1 (PK)</translation>
+    </message>
+    <message>
+        <source>%1 (SK)</source>
+        <translation>%1 (SK)</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n items]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n attributes}</source>
+        <translation>
+            <numerusform>{%n Attribut}</numerusform>
+            <numerusform>{%n Attribute}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1126,10 +1384,172 @@
     </message>
 </context>
 <context>
+    <name>PolicyDocument</name>
+    <message>
+        <source>The policy is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Die Richtlinie ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <source>%1 (Sid &quot;%2&quot;)</source>
+        <translation>%1 (Sid &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (or %3).</source>
+        <translation>%1 hat kein %2 (oder %3).</translation>
+    </message>
+    <message>
+        <source>%1 has both %2 and %3; use only one.</source>
+        <translation>%1 hat sowohl %2 als auch %3; verwenden Sie nur eines.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 must be &quot;*&quot; or an object such as {&quot;AWS&quot;: &quot;arn:aws:iam::123456789012:root&quot;}.</source>
+        <translation>In %1 muss %2 &quot;*&quot; oder ein Objekt wie {&quot;AWS&quot;: &quot;arn:aws:iam::123456789012:root&quot;} sein.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 must be a string or a non-empty list of strings.</source>
+        <translation>In %1 muss %2 ein String oder eine nicht leere Liste von Strings sein.</translation>
+    </message>
+    <message>
+        <source>Statement[%1] is not an object.</source>
+        <translation>Statement[%1] ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown element &quot;%2&quot;.</source>
+        <translation>%1 hat ein unbekanntes Element &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has a Sid that is not a string.</source>
+        <translation>%1 hat eine Sid, die kein String ist.</translation>
+    </message>
+    <message>
+        <source>%1 has no Effect.</source>
+        <translation>%1 hat kein Effect.</translation>
+    </message>
+    <message>
+        <source>that is not a string</source>
+        <translation>einen Wert, der kein String ist</translation>
+    </message>
+    <message>
+        <source>%1 has Effect %2; use &quot;Allow&quot; or &quot;Deny&quot;.</source>
+        <translation>%1 hat als Effect %2; verwenden Sie &quot;Allow&quot; oder &quot;Deny&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has a Condition that is not an object.</source>
+        <translation>%1 hat eine Condition, die kein Objekt ist.</translation>
+    </message>
+    <message>
+        <source>The policy is empty.</source>
+        <translation>Die Richtlinie ist leer.</translation>
+    </message>
+    <message>
+        <source>The policy is %1 bytes; DynamoDB accepts at most 20 KB (%2 bytes), whitespace included.</source>
+        <translation>Die Richtlinie ist %1 Bytes groß; DynamoDB akzeptiert höchstens 20 KB (%2 Bytes), Leerraum eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>The policy must be a JSON object with Version and Statement.</source>
+        <translation>Die Richtlinie muss ein JSON-Objekt mit Version und Statement sein.</translation>
+    </message>
+    <message>
+        <source>The policy has an unknown top-level element &quot;%1&quot;.</source>
+        <translation>Die Richtlinie hat ein unbekanntes Element &quot;%1&quot; auf oberster Ebene.</translation>
+    </message>
+    <message>
+        <source>The policy has no Version; use &quot;2012-10-17&quot;.</source>
+        <translation>Die Richtlinie hat keine Version; verwenden Sie &quot;2012-10-17&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s Version must be &quot;2012-10-17&quot; (or the older &quot;2008-10-17&quot;).</source>
+        <translation>Die Version der Richtlinie muss &quot;2012-10-17&quot; (oder das ältere &quot;2008-10-17&quot;) sein.</translation>
+    </message>
+    <message>
+        <source>The policy has no Statement.</source>
+        <translation>Die Richtlinie hat kein Statement.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s Statement must be an object or a list of objects.</source>
+        <translation>Das Statement der Richtlinie muss ein Objekt oder eine Liste von Objekten sein.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s Statement list is empty.</source>
+        <translation>Die Statement-Liste der Richtlinie ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>%1 is not an operation of this service.</source>
         <translation>%1 ist kein Vorgang dieses Dienstes.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessCredentialsProvider</name>
+    <message>
+        <source>The credential_process command line ends with a backslash.</source>
+        <translation>Die credential_process-Befehlszeile endet mit einem Backslash.</translation>
+    </message>
+    <message>
+        <source>The credential_process command line has a quote at position %1 that is never closed.</source>
+        <translation>Die credential_process-Befehlszeile enthält an Position %1 ein Anführungszeichen, das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The credential_process command line is empty.</source>
+        <translation>Die credential_process-Befehlszeile ist leer.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; could not be started: %2.</source>
+        <translation>Der credential_process-Befehl &apos;%1&apos; konnte nicht gestartet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; did not finish within %2 seconds and was stopped.</source>
+        <translation>Der credential_process-Befehl &apos;%1&apos; wurde nicht innerhalb von %2 Sekunden beendet und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; crashed.</source>
+        <translation>Der credential_process-Befehl &apos;%1&apos; ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; failed with exit code %2.</source>
+        <translation>Der credential_process-Befehl &apos;%1&apos; ist mit Exit-Code %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; failed with exit code %2: %3</source>
+        <translation>Der credential_process-Befehl &apos;%1&apos; ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; did not print a JSON object.</source>
+        <translation>Der credential_process-Befehl &apos;%1&apos; hat kein JSON-Objekt ausgegeben.</translation>
+    </message>
+    <message>
+        <source>a Version that is not a number</source>
+        <translation>eine nicht numerische Version</translation>
+    </message>
+    <message>
+        <source>no Version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot;</source>
+        <translation>Version &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; printed %2; only Version 1 is supported.</source>
+        <translation>Der credential_process-Befehl &apos;%1&apos; hat %2 ausgegeben; nur Version 1 wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; printed no %2.</source>
+        <translation>In der Ausgabe des credential_process-Befehls &apos;%1&apos; fehlt: %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; printed an Expiration that is not an ISO 8601 time: %2.</source>
+        <translation>Der credential_process-Befehl &apos;%1&apos; hat eine Expiration ausgegeben, die keine ISO-8601-Zeitangabe ist: %2.</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1601,38 @@
     <message>
         <source>%1 on line %2 was already set on line %3.</source>
         <translation>%1 in Zeile %2 wurde bereits in Zeile %3 festgelegt.</translation>
+    </message>
+    <message>
+        <source>The profile name is empty.</source>
+        <translation>Der Profilname ist leer.</translation>
+    </message>
+    <message>
+        <source>The endpoint override must be an http:// or https:// URL with a host name.</source>
+        <translation>Der abweichende Endpunkt muss eine http://- oder https://-URL mit Hostnamen sein.</translation>
+    </message>
+    <message>
+        <source>The colour must be written as #rrggbb, for example #1f77b4.</source>
+        <translation>Die Farbe muss im Format #rrggbb angegeben werden, zum Beispiel #1f77b4.</translation>
+    </message>
+    <message>
+        <source>The role ARN must look like arn:aws:iam::123456789012:role/RoleName.</source>
+        <translation>Der Rollen-ARN muss die Form arn:aws:iam::123456789012:role/RoleName haben.</translation>
+    </message>
+    <message>
+        <source>The session duration must be between 900 and 43200 seconds (15 minutes to 12 hours).</source>
+        <translation>Die Sitzungsdauer muss zwischen 900 und 43200 Sekunden (15 Minuten bis 12 Stunden) liegen.</translation>
+    </message>
+    <message>
+        <source>The source profile of a role cannot be the profile itself.</source>
+        <translation>Das Quellprofil einer Rolle kann nicht das Profil selbst sein.</translation>
+    </message>
+    <message>
+        <source>The shared config profile name is empty.</source>
+        <translation>Der Profilname aus der gemeinsamen AWS-Konfiguration ist leer.</translation>
+    </message>
+    <message>
+        <source>The access key ID is missing.</source>
+        <translation>Die Zugriffsschlüssel-ID fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1904,117 @@
     </message>
 </context>
 <context>
+    <name>SharedConfig</name>
+    <message>
+        <source>expected &apos;name = value&apos; inside &apos;%1&apos;; the line is ignored.</source>
+        <translation>Erwartet wurde &apos;name = value&apos; innerhalb von &apos;%1&apos;; die Zeile wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section header of the form [name]; the lines up to the next section are ignored.</source>
+        <translation>&apos;%1&apos; ist kein Abschnittskopf der Form [name]; die Zeilen bis zum nächsten Abschnitt werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>expected &apos;name = value&apos; or a [section]; the line is ignored.</source>
+        <translation>Erwartet wurde &apos;name = value&apos; oder ein [Abschnitt]; die Zeile wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set outside any [section] and is ignored.</source>
+        <translation>&apos;%1&apos; ist außerhalb eines [Abschnitts] gesetzt und wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set again in [%2]; the later value is used.</source>
+        <translation>&apos;%1&apos; ist in [%2] erneut gesetzt; der spätere Wert wird verwendet.</translation>
+    </message>
+    <message>
+        <source>[%1] appears again (first at line %2); the two sections are merged.</source>
+        <translation>[%1] kommt erneut vor (zuerst in Zeile %2); die beiden Abschnitte werden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>[%1] is ignored: in the config file a profile section is written [profile %1].</source>
+        <translation>[%1] wird ignoriert: In der config-Datei wird ein Profilabschnitt als [profile %1] geschrieben.</translation>
+    </message>
+    <message>
+        <source>[%1] is ignored: in the credentials file a profile section is written [%2], without &apos;profile&apos;.</source>
+        <translation>[%1] wird ignoriert: In der credentials-Datei wird ein Profilabschnitt als [%2] geschrieben, ohne &apos;profile&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; does not exist in the AWS config or credentials file.</source>
+        <translation>Das Profil &apos;%1&apos; ist in den AWS-Dateien config und credentials nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; assumes a role with a web identity token (web_identity_token_file), which DynaConsole does not support.</source>
+        <translation>Das Profil &apos;%1&apos; übernimmt eine Rolle mit einem Web-Identity-Token (web_identity_token_file); dies wird von DynaConsole nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; names source_profile &apos;%2&apos;, which has no credentials: it sets no access keys, role_arn, SSO settings or credential_process.</source>
+        <translation>Das Profil &apos;%1&apos; nennt source_profile &apos;%2&apos;, das keine Anmeldedaten hat: Es setzt weder Zugriffsschlüssel noch role_arn, SSO-Einstellungen oder credential_process.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets aws_secret_access_key but no aws_access_key_id.</source>
+        <translation>Das Profil &apos;%1&apos; setzt aws_secret_access_key, aber kein aws_access_key_id.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets aws_access_key_id but no aws_secret_access_key.</source>
+        <translation>Das Profil &apos;%1&apos; setzt aws_access_key_id, aber kein aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets duration_seconds to &apos;%2&apos;; it must be a whole number of seconds from 900 to 43200.</source>
+        <translation>Das Profil &apos;%1&apos; setzt duration_seconds auf &apos;%2&apos;; der Wert muss eine ganze Zahl von Sekunden zwischen 900 und 43200 sein.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets both source_profile and credential_source; keep only one of them.</source>
+        <translation>Das Profil &apos;%1&apos; setzt sowohl source_profile als auch credential_source; behalten Sie nur eine der beiden Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets role_arn but neither source_profile nor credential_source, so nothing can assume the role.</source>
+        <translation>Das Profil &apos;%1&apos; setzt role_arn, aber weder source_profile noch credential_source; daher kann die Rolle nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; uses credential_source %2, which DynaConsole does not support; use Environment or a source_profile.</source>
+        <translation>Das Profil &apos;%1&apos; verwendet credential_source %2, was DynaConsole nicht unterstützt; verwenden Sie Environment oder ein source_profile.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets credential_source to &apos;%2&apos;; it must be Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation>Das Profil &apos;%1&apos; setzt credential_source auf &apos;%2&apos;; zulässig sind Environment, Ec2InstanceMetadata oder EcsContainer.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; names source_profile &apos;%2&apos;, which does not exist.</source>
+        <translation>Das Profil &apos;%1&apos; nennt source_profile &apos;%2&apos;, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>The source_profile settings of profile &apos;%1&apos; form a cycle: %2.</source>
+        <translation>Die source_profile-Einstellungen des Profils &apos;%1&apos; bilden einen Zyklus: %2.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; goes through more than %2 source profiles; shorten its source_profile chain.</source>
+        <translation>Das Profil „%1“ führt über mehr als %2 Quellprofile; kürzen Sie seine source_profile-Kette.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; names sso_session &apos;%2&apos;, but the config file has no [sso-session %2] section.</source>
+        <translation>Das Profil &apos;%1&apos; nennt sso_session &apos;%2&apos;, aber die config-Datei hat keinen Abschnitt [sso-session %2].</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets %2 to a different value than its sso-session &apos;%3&apos; does.</source>
+        <translation>Das Profil &apos;%1&apos; setzt %2 auf einen anderen Wert als seine sso-session &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Sign in with the AWS CLI first: aws sso login --profile %1 (or aws sso login --sso-session %2).</source>
+        <translation>Melden Sie sich zuerst mit der AWS CLI an: aws sso login --profile %1 (oder aws sso login --sso-session %2).</translation>
+    </message>
+    <message>
+        <source>Sign in with the AWS CLI first: aws sso login --profile %1.</source>
+        <translation>Melden Sie sich zuerst mit der AWS CLI an: aws sso login --profile %1.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; is an SSO profile but is missing %2.</source>
+        <translation>Das Profil &apos;%1&apos; ist ein SSO-Profil, aber %2 fehlt.</translation>
+    </message>
+</context>
+<context>
     <name>StatementCallJob</name>
     <message>
         <source>There is no statement to run.</source>
@@ -1486,6 +2049,322 @@
     <message>
         <source>No source credentials are set.</source>
         <translation>Es sind keine Quell-Anmeldedaten festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSpec</name>
+    <message>
+        <source>The %1 must be 3 to 255 characters long.</source>
+        <translation>Der %1 muss 3 bis 255 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The %1 may contain only letters, digits, underscores (_), hyphens (-) and dots (.).</source>
+        <translation>Der %1 darf nur Buchstaben, Ziffern, Unterstriche (_), Bindestriche (-) und Punkte (.) enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the attribute name of the %1.</source>
+        <translation>Geben Sie den Attributnamen für den %1 ein.</translation>
+    </message>
+    <message>
+        <source>The attribute name of the %1 is longer than 255 characters.</source>
+        <translation>Der Attributname für den %1 ist länger als 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 must be of type S (string), N (number) or B (binary).</source>
+        <translation>Der %1 muss vom Typ S (String), N (Zahl) oder B (Binär) sein.</translation>
+    </message>
+    <message>
+        <source>The attribute %1 is used as a key of type %2 and of type %3; an attribute has one type.</source>
+        <translation>Das Attribut %1 wird als Schlüssel vom Typ %2 und vom Typ %3 verwendet; ein Attribut hat nur einen Typ.</translation>
+    </message>
+    <message>
+        <source>Provisioned read and write capacity of %1 must be at least 1.</source>
+        <translation>Die bereitgestellte Lese- und Schreibkapazität für %1 muss mindestens 1 betragen.</translation>
+    </message>
+    <message>
+        <source>The maximum on-demand throughput of %1 cannot be negative.</source>
+        <translation>Der maximale On-Demand-Durchsatz für %1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The projection of index %1 must be ALL, KEYS_ONLY or INCLUDE.</source>
+        <translation>Die Projektion von Index %1 muss ALL, KEYS_ONLY oder INCLUDE sein.</translation>
+    </message>
+    <message>
+        <source>Index %1 projects INCLUDE: list the non-key attributes it includes.</source>
+        <translation>Index %1 projiziert INCLUDE: Geben Sie die enthaltenen Nicht-Schlüsselattribute an.</translation>
+    </message>
+    <message>
+        <source>Index %1 includes more than %2 non-key attributes.</source>
+        <translation>Index %1 enthält mehr als %2 Nicht-Schlüsselattribute.</translation>
+    </message>
+    <message>
+        <source>Index %1 lists an empty non-key attribute name.</source>
+        <translation>Index %1 enthält einen leeren Nicht-Schlüsselattributnamen.</translation>
+    </message>
+    <message>
+        <source>Index %1 lists non-key attributes, which only an INCLUDE projection takes.</source>
+        <translation>Index %1 nennt Nicht-Schlüsselattribute, die nur eine INCLUDE-Projektion annimmt.</translation>
+    </message>
+    <message>
+        <source>index name</source>
+        <translation>Indexname</translation>
+    </message>
+    <message>
+        <source>Two indexes are named %1; index names must be unique.</source>
+        <translation>Zwei Indizes heißen %1; Indexnamen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>partition key of index %1</source>
+        <translation>Partitionsschlüssel von Index %1</translation>
+    </message>
+    <message>
+        <source>sort key of index %1</source>
+        <translation>Sortierschlüssel von Index %1</translation>
+    </message>
+    <message>
+        <source>Index %1 uses %2 as both partition key and sort key.</source>
+        <translation>Index %1 verwendet %2 sowohl als Partitions- als auch als Sortierschlüssel.</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>Index %1</translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation>Tabellenname</translation>
+    </message>
+    <message>
+        <source>partition key</source>
+        <translation>Partitionsschlüssel</translation>
+    </message>
+    <message>
+        <source>sort key</source>
+        <translation>Sortierschlüssel</translation>
+    </message>
+    <message>
+        <source>The sort key must be another attribute than the partition key.</source>
+        <translation>Der Sortierschlüssel muss ein anderes Attribut als der Partitionsschlüssel sein.</translation>
+    </message>
+    <message>
+        <source>A table can have at most %1 local secondary indexes.</source>
+        <translation>Eine Tabelle kann höchstens %1 lokale sekundäre Indizes haben.</translation>
+    </message>
+    <message>
+        <source>Local secondary indexes need a table with a sort key.</source>
+        <translation>Lokale sekundäre Indizes erfordern eine Tabelle mit Sortierschlüssel.</translation>
+    </message>
+    <message>
+        <source>Local secondary index %1 must use the table&apos;s partition key %2.</source>
+        <translation>Der lokale sekundäre Index %1 muss den Partitionsschlüssel %2 der Tabelle verwenden.</translation>
+    </message>
+    <message>
+        <source>Local secondary index %1 needs a sort key.</source>
+        <translation>Der lokale sekundäre Index %1 benötigt einen Sortierschlüssel.</translation>
+    </message>
+    <message>
+        <source>A table can have at most %1 global secondary indexes.</source>
+        <translation>Eine Tabelle kann höchstens %1 globale sekundäre Indizes haben.</translation>
+    </message>
+    <message>
+        <source>The indexes of a table can include at most %1 non-key attributes in all.</source>
+        <translation>Die Indizes einer Tabelle können insgesamt höchstens %1 Nicht-Schlüsselattribute enthalten.</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>die Tabelle</translation>
+    </message>
+    <message>
+        <source>Choose what the stream records: NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES or KEYS_ONLY.</source>
+        <translation>Wählen Sie, was der Stream aufzeichnet: NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES oder KEYS_ONLY.</translation>
+    </message>
+    <message>
+        <source>The table class must be STANDARD or STANDARD_INFREQUENT_ACCESS.</source>
+        <translation>Die Tabellenklasse muss STANDARD oder STANDARD_INFREQUENT_ACCESS sein.</translation>
+    </message>
+    <message>
+        <source>A table can have at most %1 tags.</source>
+        <translation>Eine Tabelle kann höchstens %1 Tags haben.</translation>
+    </message>
+    <message>
+        <source>A tag key must be 1 to 128 characters long.</source>
+        <translation>Ein Tag-Schlüssel muss 1 bis 128 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The value of tag %1 is longer than 256 characters.</source>
+        <translation>Der Wert von Tag %1 ist länger als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The tag %1 is listed twice.</source>
+        <translation>Das Tag %1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The table has no global secondary index named %1.</source>
+        <translation>Die Tabelle hat keinen globalen sekundären Index namens %1.</translation>
+    </message>
+    <message>
+        <source>Delete index %1 (DynamoDB deletes one global secondary index per call).</source>
+        <translation>Index %1 löschen (DynamoDB löscht einen globalen sekundären Index pro Aufruf).</translation>
+    </message>
+    <message>
+        <source>Switching to provisioned capacity needs the table&apos;s read and write capacity.</source>
+        <translation>Für den Wechsel zu bereitgestellter Kapazität wird die Lese- und Schreibkapazität der Tabelle benötigt.</translation>
+    </message>
+    <message>
+        <source>Switching to provisioned capacity needs read and write capacity for index %1 too.</source>
+        <translation>Für den Wechsel zu bereitgestellter Kapazität wird auch die Lese- und Schreibkapazität für Index %1 benötigt.</translation>
+    </message>
+    <message>
+        <source>Change the table&apos;s capacity and settings.</source>
+        <translation>Kapazität und Einstellungen der Tabelle ändern.</translation>
+    </message>
+    <message>
+        <source>Disable the stream: its view type can only change by disabling it and enabling a new stream.</source>
+        <translation>Stream deaktivieren: Sein Ansichtstyp lässt sich nur ändern, indem er deaktiviert und ein neuer Stream aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Enable a stream of %1.</source>
+        <translation>Stream mit %1 aktivieren.</translation>
+    </message>
+    <message>
+        <source>Disable the stream.</source>
+        <translation>Stream deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Create index %1 (DynamoDB creates one global secondary index per call; it backfills before the next change).</source>
+        <translation>Index %1 erstellen (DynamoDB erstellt einen globalen sekundären Index pro Aufruf; er wird vor der nächsten Änderung befüllt).</translation>
+    </message>
+</context>
+<context>
+    <name>TableWaiter</name>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>index %1 %2 (backfilling)</source>
+        <translation>Index %1 %2 (wird befüllt)</translation>
+    </message>
+    <message>
+        <source>index %1 %2</source>
+        <translation>Index %1 %2</translation>
+    </message>
+    <message>
+        <source>The bundled DynamoDB waiter definitions could not be read.</source>
+        <translation>Die mitgelieferten DynamoDB-Waiter-Definitionen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 (check %3 of %4)</source>
+        <translation>Tabelle %1: %2 (Prüfung %3 von %4)</translation>
+    </message>
+    <message>
+        <source>Table %1 reached state %2, which it cannot leave by waiting.</source>
+        <translation>Tabelle %1 hat den Zustand %2 erreicht, den sie durch Warten nicht verlassen kann.</translation>
+    </message>
+    <message>
+        <source>Table %1 was still %2 after %3 checks; it may finish later, refresh to see.</source>
+        <translation>Tabelle %1 war nach %3 Prüfungen noch %2; sie wird vielleicht später fertig, aktualisieren Sie, um es zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>The tag %1 contains &quot;%2&quot;; only letters, numbers, spaces and + - = . _ : / are allowed.</source>
+        <translation>Das Tag %1 enthält &quot;%2&quot;; nur Buchstaben, Ziffern, Leerzeichen und + - = . _ : / sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>A tag key cannot be empty.</source>
+        <translation>Ein Tag-Schlüssel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1…&quot; is %2 characters long; keys have at most %3.</source>
+        <translation>Der Tag-Schlüssel &quot;%1…&quot; ist %2 Zeichen lang; Schlüssel haben höchstens %3.</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; starts with &quot;aws:&quot;, which is reserved for tags AWS assigns.</source>
+        <translation>Der Tag-Schlüssel &quot;%1&quot; beginnt mit &quot;aws:&quot;, das für von AWS vergebene Tags reserviert ist.</translation>
+    </message>
+    <message>
+        <source>The tag value &quot;%1…&quot; is %2 characters long; values have at most %3.</source>
+        <translation>Der Tag-Wert &quot;%1…&quot; ist %2 Zeichen lang; Werte haben höchstens %3.</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; appears twice (rows %2 and %3); keys must be unique.</source>
+        <translation>Der Tag-Schlüssel &quot;%1&quot; kommt zweimal vor (Zeilen %2 und %3); Schlüssel müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>A resource can have at most %1 tags; this list has %2.</source>
+        <translation>Eine Ressource kann höchstens %1 Tags haben; diese Liste hat %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionRow</name>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Zeile %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the placeholder %1 is used in an expression but not defined.</source>
+        <translation>Der Platzhalter %1 wird in einem Ausdruck verwendet, ist aber nicht definiert.</translation>
+    </message>
+    <message>
+        <source>the name placeholder %1 is defined but no expression uses it.</source>
+        <translation>Der Namensplatzhalter %1 ist definiert, wird aber in keinem Ausdruck verwendet.</translation>
+    </message>
+    <message>
+        <source>the name placeholder %1 must stand for an attribute name.</source>
+        <translation>Der Namensplatzhalter %1 muss für einen Attributnamen stehen.</translation>
+    </message>
+    <message>
+        <source>the value placeholder %1 is defined but no expression uses it.</source>
+        <translation>Der Wert-Platzhalter %1 ist definiert, wird aber in keinem Ausdruck verwendet.</translation>
+    </message>
+    <message>
+        <source>the value of %1 is not a DynamoDB value: %2</source>
+        <translation>Der Wert von %1 ist kein DynamoDB-Wert: %2</translation>
+    </message>
+    <message>
+        <source>choose a table.</source>
+        <translation>Wählen Sie eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>the item is empty; it needs at least the table&apos;s key attributes.</source>
+        <translation>Das Element ist leer; es benötigt mindestens die Schlüsselattribute der Tabelle.</translation>
+    </message>
+    <message>
+        <source>the key is empty; give the item&apos;s key attributes.</source>
+        <translation>Der Schlüssel ist leer; geben Sie die Schlüsselattribute des Elements an.</translation>
+    </message>
+    <message>
+        <source>an update needs an update expression, such as SET #n = :v.</source>
+        <translation>Eine Aktualisierung benötigt einen Aktualisierungsausdruck, etwa SET #n = :v.</translation>
+    </message>
+    <message>
+        <source>a condition check needs a condition expression.</source>
+        <translation>Eine Bedingungsprüfung benötigt einen Bedingungsausdruck.</translation>
+    </message>
+    <message>
+        <source>A transaction needs at least one row.</source>
+        <translation>Eine Transaktion benötigt mindestens eine Zeile.</translation>
+    </message>
+    <message>
+        <source>A transaction holds at most %1 rows; this one has %2.</source>
+        <translation>Eine Transaktion umfasst höchstens %1 Zeilen; diese hat %2.</translation>
+    </message>
+    <message>
+        <source>a read belongs in a Get transaction.</source>
+        <translation>Ein Lesevorgang gehört in eine Get-Transaktion.</translation>
+    </message>
+    <message>
+        <source>a write belongs in a Write transaction.</source>
+        <translation>Ein Schreibvorgang gehört in eine Write-Transaktion.</translation>
+    </message>
+    <message>
+        <source>it touches the same item as row %1; DynamoDB allows one action per item in a transaction.</source>
+        <translation>Sie betrifft dasselbe Element wie Zeile %1; DynamoDB erlaubt in einer Transaktion eine Aktion pro Element.</translation>
+    </message>
+    <message>
+        <source>The items add up to %1 bytes; DynamoDB&apos;s limit for a transaction is 4 MB (%2 bytes).</source>
+        <translation>Die Elemente ergeben zusammen %1 Bytes; das Limit von DynamoDB für eine Transaktion ist 4 MB (%2 Bytes).</translation>
     </message>
 </context>
 <context>
@@ -1683,452 +2562,6 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
-    </message>
-</context>
-<context>
-    <name>dyna::dynamo</name>
-    <message>
-        <source>The %1 must be 3 to 255 characters long.</source>
-        <translation>Der %1 muss 3 bis 255 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>The %1 may contain only letters, digits, underscores (_), hyphens (-) and dots (.).</source>
-        <translation>Der %1 darf nur Buchstaben, Ziffern, Unterstriche (_), Bindestriche (-) und Punkte (.) enthalten.</translation>
-    </message>
-    <message>
-        <source>Enter the attribute name of the %1.</source>
-        <translation>Geben Sie den Attributnamen für den %1 ein.</translation>
-    </message>
-    <message>
-        <source>The attribute name of the %1 is longer than 255 characters.</source>
-        <translation>Der Attributname für den %1 ist länger als 255 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The %1 must be of type S (string), N (number) or B (binary).</source>
-        <translation>Der %1 muss vom Typ S (String), N (Zahl) oder B (Binär) sein.</translation>
-    </message>
-    <message>
-        <source>Provisioned read and write capacity of %1 must be at least 1.</source>
-        <translation>Die bereitgestellte Lese- und Schreibkapazität für %1 muss mindestens 1 betragen.</translation>
-    </message>
-    <message>
-        <source>The maximum on-demand throughput of %1 cannot be negative.</source>
-        <translation>Der maximale On-Demand-Durchsatz für %1 darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The projection of index %1 must be ALL, KEYS_ONLY or INCLUDE.</source>
-        <translation>Die Projektion von Index %1 muss ALL, KEYS_ONLY oder INCLUDE sein.</translation>
-    </message>
-    <message>
-        <source>Index %1 projects INCLUDE: list the non-key attributes it includes.</source>
-        <translation>Index %1 projiziert INCLUDE: Geben Sie die enthaltenen Nicht-Schlüsselattribute an.</translation>
-    </message>
-    <message>
-        <source>Index %1 includes more than %2 non-key attributes.</source>
-        <translation>Index %1 enthält mehr als %2 Nicht-Schlüsselattribute.</translation>
-    </message>
-    <message>
-        <source>Index %1 lists an empty non-key attribute name.</source>
-        <translation>Index %1 enthält einen leeren Nicht-Schlüsselattributnamen.</translation>
-    </message>
-    <message>
-        <source>Index %1 lists non-key attributes, which only an INCLUDE projection takes.</source>
-        <translation>Index %1 nennt Nicht-Schlüsselattribute, die nur eine INCLUDE-Projektion annimmt.</translation>
-    </message>
-    <message>
-        <source>index name</source>
-        <translation>Indexname</translation>
-    </message>
-    <message>
-        <source>Two indexes are named %1; index names must be unique.</source>
-        <translation>Zwei Indizes heißen %1; Indexnamen müssen eindeutig sein.</translation>
-    </message>
-    <message>
-        <source>partition key of index %1</source>
-        <translation>Partitionsschlüssel von Index %1</translation>
-    </message>
-    <message>
-        <source>sort key of index %1</source>
-        <translation>Sortierschlüssel von Index %1</translation>
-    </message>
-    <message>
-        <source>Index %1 uses %2 as both partition key and sort key.</source>
-        <translation>Index %1 verwendet %2 sowohl als Partitions- als auch als Sortierschlüssel.</translation>
-    </message>
-    <message>
-        <source>index %1</source>
-        <translation>Index %1</translation>
-    </message>
-    <message>
-        <source>table name</source>
-        <translation>Tabellenname</translation>
-    </message>
-    <message>
-        <source>partition key</source>
-        <translation>Partitionsschlüssel</translation>
-    </message>
-    <message>
-        <source>sort key</source>
-        <translation>Sortierschlüssel</translation>
-    </message>
-    <message>
-        <source>The sort key must be another attribute than the partition key.</source>
-        <translation>Der Sortierschlüssel muss ein anderes Attribut als der Partitionsschlüssel sein.</translation>
-    </message>
-    <message>
-        <source>A table can have at most %1 local secondary indexes.</source>
-        <translation>Eine Tabelle kann höchstens %1 lokale sekundäre Indizes haben.</translation>
-    </message>
-    <message>
-        <source>Local secondary indexes need a table with a sort key.</source>
-        <translation>Lokale sekundäre Indizes erfordern eine Tabelle mit Sortierschlüssel.</translation>
-    </message>
-    <message>
-        <source>Local secondary index %1 must use the table&apos;s partition key %2.</source>
-        <translation>Der lokale sekundäre Index %1 muss den Partitionsschlüssel %2 der Tabelle verwenden.</translation>
-    </message>
-    <message>
-        <source>Local secondary index %1 needs a sort key.</source>
-        <translation>Der lokale sekundäre Index %1 benötigt einen Sortierschlüssel.</translation>
-    </message>
-    <message>
-        <source>A table can have at most %1 global secondary indexes.</source>
-        <translation>Eine Tabelle kann höchstens %1 globale sekundäre Indizes haben.</translation>
-    </message>
-    <message>
-        <source>The indexes of a table can include at most %1 non-key attributes in all.</source>
-        <translation>Die Indizes einer Tabelle können insgesamt höchstens %1 Nicht-Schlüsselattribute enthalten.</translation>
-    </message>
-    <message>
-        <source>the table</source>
-        <translation>die Tabelle</translation>
-    </message>
-    <message>
-        <source>Choose what the stream records: NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES or KEYS_ONLY.</source>
-        <translation>Wählen Sie, was der Stream aufzeichnet: NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES oder KEYS_ONLY.</translation>
-    </message>
-    <message>
-        <source>The table class must be STANDARD or STANDARD_INFREQUENT_ACCESS.</source>
-        <translation>Die Tabellenklasse muss STANDARD oder STANDARD_INFREQUENT_ACCESS sein.</translation>
-    </message>
-    <message>
-        <source>A table can have at most %1 tags.</source>
-        <translation>Eine Tabelle kann höchstens %1 Tags haben.</translation>
-    </message>
-    <message>
-        <source>A tag key must be 1 to 128 characters long.</source>
-        <translation>Ein Tag-Schlüssel muss 1 bis 128 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>The value of tag %1 is longer than 256 characters.</source>
-        <translation>Der Wert von Tag %1 ist länger als 256 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The tag %1 is listed twice.</source>
-        <translation>Das Tag %1 ist doppelt aufgeführt.</translation>
-    </message>
-    <message>
-        <source>The table has no global secondary index named %1.</source>
-        <translation>Die Tabelle hat keinen globalen sekundären Index namens %1.</translation>
-    </message>
-    <message>
-        <source>Delete index %1 (DynamoDB deletes one global secondary index per call).</source>
-        <translation>Index %1 löschen (DynamoDB löscht einen globalen sekundären Index pro Aufruf).</translation>
-    </message>
-    <message>
-        <source>Switching to provisioned capacity needs the table&apos;s read and write capacity.</source>
-        <translation>Für den Wechsel zu bereitgestellter Kapazität wird die Lese- und Schreibkapazität der Tabelle benötigt.</translation>
-    </message>
-    <message>
-        <source>Switching to provisioned capacity needs read and write capacity for index %1 too.</source>
-        <translation>Für den Wechsel zu bereitgestellter Kapazität wird auch die Lese- und Schreibkapazität für Index %1 benötigt.</translation>
-    </message>
-    <message>
-        <source>Change the table&apos;s capacity and settings.</source>
-        <translation>Kapazität und Einstellungen der Tabelle ändern.</translation>
-    </message>
-    <message>
-        <source>Disable the stream: its view type can only change by disabling it and enabling a new stream.</source>
-        <translation>Stream deaktivieren: Sein Ansichtstyp lässt sich nur ändern, indem er deaktiviert und ein neuer Stream aktiviert wird.</translation>
-    </message>
-    <message>
-        <source>Enable a stream of %1.</source>
-        <translation>Stream mit %1 aktivieren.</translation>
-    </message>
-    <message>
-        <source>Disable the stream.</source>
-        <translation>Stream deaktivieren.</translation>
-    </message>
-    <message>
-        <source>Create index %1 (DynamoDB creates one global secondary index per call; it backfills before the next change).</source>
-        <translation>Index %1 erstellen (DynamoDB erstellt einen globalen sekundären Index pro Aufruf; er wird vor der nächsten Änderung befüllt).</translation>
-    </message>
-    <message>
-        <source>Row %1 (%2): %3</source>
-        <translation>Zeile %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>the placeholder %1 is used in an expression but not defined.</source>
-        <translation>Der Platzhalter %1 wird in einem Ausdruck verwendet, ist aber nicht definiert.</translation>
-    </message>
-    <message>
-        <source>the name placeholder %1 is defined but no expression uses it.</source>
-        <translation>Der Namensplatzhalter %1 ist definiert, wird aber in keinem Ausdruck verwendet.</translation>
-    </message>
-    <message>
-        <source>the name placeholder %1 must stand for an attribute name.</source>
-        <translation>Der Namensplatzhalter %1 muss für einen Attributnamen stehen.</translation>
-    </message>
-    <message>
-        <source>the value placeholder %1 is defined but no expression uses it.</source>
-        <translation>Der Wert-Platzhalter %1 ist definiert, wird aber in keinem Ausdruck verwendet.</translation>
-    </message>
-    <message>
-        <source>the value of %1 is not a DynamoDB value: %2</source>
-        <translation>Der Wert von %1 ist kein DynamoDB-Wert: %2</translation>
-    </message>
-    <message>
-        <source>choose a table.</source>
-        <translation>Wählen Sie eine Tabelle.</translation>
-    </message>
-    <message>
-        <source>the item is empty; it needs at least the table&apos;s key attributes.</source>
-        <translation>Das Element ist leer; es benötigt mindestens die Schlüsselattribute der Tabelle.</translation>
-    </message>
-    <message>
-        <source>the key is empty; give the item&apos;s key attributes.</source>
-        <translation>Der Schlüssel ist leer; geben Sie die Schlüsselattribute des Elements an.</translation>
-    </message>
-    <message>
-        <source>an update needs an update expression, such as SET #n = :v.</source>
-        <translation>Eine Aktualisierung benötigt einen Aktualisierungsausdruck, etwa SET #n = :v.</translation>
-    </message>
-    <message>
-        <source>a condition check needs a condition expression.</source>
-        <translation>Eine Bedingungsprüfung benötigt einen Bedingungsausdruck.</translation>
-    </message>
-    <message>
-        <source>A transaction needs at least one row.</source>
-        <translation>Eine Transaktion benötigt mindestens eine Zeile.</translation>
-    </message>
-    <message>
-        <source>A transaction holds at most %1 rows; this one has %2.</source>
-        <translation>Eine Transaktion umfasst höchstens %1 Zeilen; diese hat %2.</translation>
-    </message>
-    <message>
-        <source>a read belongs in a Get transaction.</source>
-        <translation>Ein Lesevorgang gehört in eine Get-Transaktion.</translation>
-    </message>
-    <message>
-        <source>a write belongs in a Write transaction.</source>
-        <translation>Ein Schreibvorgang gehört in eine Write-Transaktion.</translation>
-    </message>
-    <message>
-        <source>it touches the same item as row %1; DynamoDB allows one action per item in a transaction.</source>
-        <translation>Sie betrifft dasselbe Element wie Zeile %1; DynamoDB erlaubt in einer Transaktion eine Aktion pro Element.</translation>
-    </message>
-    <message>
-        <source>The items add up to %1 bytes; DynamoDB&apos;s limit for a transaction is 4 MB (%2 bytes).</source>
-        <translation>Die Elemente ergeben zusammen %1 Bytes; das Limit von DynamoDB für eine Transaktion ist 4 MB (%2 Bytes).</translation>
-    </message>
-    <message>
-        <source>The policy is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>Die Richtlinie ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
-    </message>
-    <message>
-        <source>%1 (Sid &quot;%2&quot;)</source>
-        <translation>%1 (Sid &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 (or %3).</source>
-        <translation>%1 hat kein %2 (oder %3).</translation>
-    </message>
-    <message>
-        <source>%1 has both %2 and %3; use only one.</source>
-        <translation>%1 hat sowohl %2 als auch %3; verwenden Sie nur eines.</translation>
-    </message>
-    <message>
-        <source>In %1, %2 must be &quot;*&quot; or an object such as {&quot;AWS&quot;: &quot;arn:aws:iam::123456789012:root&quot;}.</source>
-        <translation>In %1 muss %2 &quot;*&quot; oder ein Objekt wie {&quot;AWS&quot;: &quot;arn:aws:iam::123456789012:root&quot;} sein.</translation>
-    </message>
-    <message>
-        <source>In %1, %2 must be a string or a non-empty list of strings.</source>
-        <translation>In %1 muss %2 ein String oder eine nicht leere Liste von Strings sein.</translation>
-    </message>
-    <message>
-        <source>Statement[%1] is not an object.</source>
-        <translation>Statement[%1] ist kein Objekt.</translation>
-    </message>
-    <message>
-        <source>%1 has an unknown element &quot;%2&quot;.</source>
-        <translation>%1 hat ein unbekanntes Element &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 has a Sid that is not a string.</source>
-        <translation>%1 hat eine Sid, die kein String ist.</translation>
-    </message>
-    <message>
-        <source>%1 has no Effect.</source>
-        <translation>%1 hat kein Effect.</translation>
-    </message>
-    <message>
-        <source>that is not a string</source>
-        <translation>einen Wert, der kein String ist</translation>
-    </message>
-    <message>
-        <source>%1 has Effect %2; use &quot;Allow&quot; or &quot;Deny&quot;.</source>
-        <translation>%1 hat als Effect %2; verwenden Sie &quot;Allow&quot; oder &quot;Deny&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 has a Condition that is not an object.</source>
-        <translation>%1 hat eine Condition, die kein Objekt ist.</translation>
-    </message>
-    <message>
-        <source>The policy is empty.</source>
-        <translation>Die Richtlinie ist leer.</translation>
-    </message>
-    <message>
-        <source>The policy is %1 bytes; DynamoDB accepts at most 20 KB (%2 bytes), whitespace included.</source>
-        <translation>Die Richtlinie ist %1 Bytes groß; DynamoDB akzeptiert höchstens 20 KB (%2 Bytes), Leerraum eingeschlossen.</translation>
-    </message>
-    <message>
-        <source>The policy must be a JSON object with Version and Statement.</source>
-        <translation>Die Richtlinie muss ein JSON-Objekt mit Version und Statement sein.</translation>
-    </message>
-    <message>
-        <source>The policy has an unknown top-level element &quot;%1&quot;.</source>
-        <translation>Die Richtlinie hat ein unbekanntes Element &quot;%1&quot; auf oberster Ebene.</translation>
-    </message>
-    <message>
-        <source>The policy has no Version; use &quot;2012-10-17&quot;.</source>
-        <translation>Die Richtlinie hat keine Version; verwenden Sie &quot;2012-10-17&quot;.</translation>
-    </message>
-    <message>
-        <source>The policy&apos;s Version must be &quot;2012-10-17&quot; (or the older &quot;2008-10-17&quot;).</source>
-        <translation>Die Version der Richtlinie muss &quot;2012-10-17&quot; (oder das ältere &quot;2008-10-17&quot;) sein.</translation>
-    </message>
-    <message>
-        <source>The policy has no Statement.</source>
-        <translation>Die Richtlinie hat kein Statement.</translation>
-    </message>
-    <message>
-        <source>The policy&apos;s Statement must be an object or a list of objects.</source>
-        <translation>Das Statement der Richtlinie muss ein Objekt oder eine Liste von Objekten sein.</translation>
-    </message>
-    <message>
-        <source>The policy&apos;s Statement list is empty.</source>
-        <translation>Die Statement-Liste der Richtlinie ist leer.</translation>
-    </message>
-    <message>
-        <source>Choose the table to export.</source>
-        <translation>Wählen Sie die zu exportierende Tabelle.</translation>
-    </message>
-    <message>
-        <source>Enter the S3 bucket the export is written to.</source>
-        <translation>Geben Sie den S3-Bucket ein, in den der Export geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>An S3 bucket name has at most 255 characters.</source>
-        <translation>Ein S3-Bucket-Name hat höchstens 255 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The S3 prefix has at most 1024 characters.</source>
-        <translation>Das S3-Präfix hat höchstens 1024 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Enter the KMS key that encrypts the exported objects.</source>
-        <translation>Geben Sie den KMS-Schlüssel ein, der die exportierten Objekte verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>The export time must not be in the future.</source>
-        <translation>Der Exportzeitpunkt darf nicht in der Zukunft liegen.</translation>
-    </message>
-    <message>
-        <source>An incremental export needs the time it starts from.</source>
-        <translation>Ein inkrementeller Export benötigt den Zeitpunkt, ab dem er beginnt.</translation>
-    </message>
-    <message>
-        <source>The export window must lie in the past.</source>
-        <translation>Das Exportzeitfenster muss in der Vergangenheit liegen.</translation>
-    </message>
-    <message>
-        <source>The start of the export window must be before its end.</source>
-        <translation>Der Beginn des Exportzeitfensters muss vor dessen Ende liegen.</translation>
-    </message>
-    <message>
-        <source>An incremental export covers at least 15 minutes.</source>
-        <translation>Ein inkrementeller Export umfasst mindestens 15 Minuten.</translation>
-    </message>
-    <message>
-        <source>An incremental export covers at most 24 hours.</source>
-        <translation>Ein inkrementeller Export umfasst höchstens 24 Stunden.</translation>
-    </message>
-    <message>
-        <source>Enter the S3 bucket to import from.</source>
-        <translation>Geben Sie den S3-Bucket ein, aus dem importiert wird.</translation>
-    </message>
-    <message>
-        <source>The key prefix has at most 1024 characters.</source>
-        <translation>Das Schlüsselpräfix hat höchstens 1024 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The CSV delimiter is a single character.</source>
-        <translation>Das CSV-Trennzeichen ist ein einzelnes Zeichen.</translation>
-    </message>
-    <message>
-        <source>A delimiter and a header list apply to CSV files only.</source>
-        <translation>Trennzeichen und Kopfzeilenliste gelten nur für CSV-Dateien.</translation>
-    </message>
-    <message>
-        <source>A CSV header list has at most 255 columns.</source>
-        <translation>Eine CSV-Kopfzeilenliste hat höchstens 255 Spalten.</translation>
-    </message>
-    <message>
-        <source>Every column of the CSV header list needs a name.</source>
-        <translation>Jede Spalte der CSV-Kopfzeilenliste benötigt einen Namen.</translation>
-    </message>
-    <message>
-        <source>An import cannot create local secondary indexes.</source>
-        <translation>Ein Import kann keine lokalen sekundären Indizes erstellen.</translation>
-    </message>
-    <message>
-        <source>An import creates a standard table without stream, tags or deletion protection; change those after the import.</source>
-        <translation>Ein Import erstellt eine Standardtabelle ohne Stream, Tags oder Löschschutz; ändern Sie diese nach dem Import.</translation>
-    </message>
-    <message>
-        <source>The tag %1 contains &quot;%2&quot;; only letters, numbers, spaces and + - = . _ : / are allowed.</source>
-        <translation>Das Tag %1 enthält &quot;%2&quot;; nur Buchstaben, Ziffern, Leerzeichen und + - = . _ : / sind erlaubt.</translation>
-    </message>
-    <message>
-        <source>A tag key cannot be empty.</source>
-        <translation>Ein Tag-Schlüssel darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>The tag key &quot;%1…&quot; is %2 characters long; keys have at most %3.</source>
-        <translation>Der Tag-Schlüssel &quot;%1…&quot; ist %2 Zeichen lang; Schlüssel haben höchstens %3.</translation>
-    </message>
-    <message>
-        <source>The tag key &quot;%1&quot; starts with &quot;aws:&quot;, which is reserved for tags AWS assigns.</source>
-        <translation>Der Tag-Schlüssel &quot;%1&quot; beginnt mit &quot;aws:&quot;, das für von AWS vergebene Tags reserviert ist.</translation>
-    </message>
-    <message>
-        <source>The tag value &quot;%1…&quot; is %2 characters long; values have at most %3.</source>
-        <translation>Der Tag-Wert &quot;%1…&quot; ist %2 Zeichen lang; Werte haben höchstens %3.</translation>
-    </message>
-    <message>
-        <source>The tag key &quot;%1&quot; appears twice (rows %2 and %3); keys must be unique.</source>
-        <translation>Der Tag-Schlüssel &quot;%1&quot; kommt zweimal vor (Zeilen %2 und %3); Schlüssel müssen eindeutig sein.</translation>
-    </message>
-    <message>
-        <source>A resource can have at most %1 tags; this list has %2.</source>
-        <translation>Eine Ressource kann höchstens %1 Tags haben; diese Liste hat %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dyna::dynamo::Definitions</name>
-    <message>
-        <source>The attribute %1 is used as a key of type %2 and of type %3; an attribute has one type.</source>
-        <translation>Das Attribut %1 wird als Schlüssel vom Typ %2 und vom Typ %3 verwendet; ein Attribut hat nur einen Typ.</translation>
     </message>
 </context>
 <context>
@@ -2375,77 +2808,6 @@ Empfangen um %2</translation>
     </message>
 </context>
 <context>
-    <name>dyna::profiles</name>
-    <message>
-        <source>The credential_process command line ends with a backslash.</source>
-        <translation>Die credential_process-Befehlszeile endet mit einem Backslash.</translation>
-    </message>
-    <message>
-        <source>The credential_process command line has a quote at position %1 that is never closed.</source>
-        <translation>Die credential_process-Befehlszeile enthält an Position %1 ein Anführungszeichen, das nie geschlossen wird.</translation>
-    </message>
-    <message>
-        <source>The profile name is empty.</source>
-        <translation>Der Profilname ist leer.</translation>
-    </message>
-    <message>
-        <source>The endpoint override must be an http:// or https:// URL with a host name.</source>
-        <translation>Der abweichende Endpunkt muss eine http://- oder https://-URL mit Hostnamen sein.</translation>
-    </message>
-    <message>
-        <source>The colour must be written as #rrggbb, for example #1f77b4.</source>
-        <translation>Die Farbe muss im Format #rrggbb angegeben werden, zum Beispiel #1f77b4.</translation>
-    </message>
-    <message>
-        <source>The role ARN must look like arn:aws:iam::123456789012:role/RoleName.</source>
-        <translation>Der Rollen-ARN muss die Form arn:aws:iam::123456789012:role/RoleName haben.</translation>
-    </message>
-    <message>
-        <source>The session duration must be between 900 and 43200 seconds (15 minutes to 12 hours).</source>
-        <translation>Die Sitzungsdauer muss zwischen 900 und 43200 Sekunden (15 Minuten bis 12 Stunden) liegen.</translation>
-    </message>
-    <message>
-        <source>The source profile of a role cannot be the profile itself.</source>
-        <translation>Das Quellprofil einer Rolle kann nicht das Profil selbst sein.</translation>
-    </message>
-    <message>
-        <source>The shared config profile name is empty.</source>
-        <translation>Der Profilname aus der gemeinsamen AWS-Konfiguration ist leer.</translation>
-    </message>
-    <message>
-        <source>The access key ID is missing.</source>
-        <translation>Die Zugriffsschlüssel-ID fehlt.</translation>
-    </message>
-    <message>
-        <source>expected &apos;name = value&apos; inside &apos;%1&apos;; the line is ignored.</source>
-        <translation>Erwartet wurde &apos;name = value&apos; innerhalb von &apos;%1&apos;; die Zeile wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a section header of the form [name]; the lines up to the next section are ignored.</source>
-        <translation>&apos;%1&apos; ist kein Abschnittskopf der Form [name]; die Zeilen bis zum nächsten Abschnitt werden ignoriert.</translation>
-    </message>
-    <message>
-        <source>expected &apos;name = value&apos; or a [section]; the line is ignored.</source>
-        <translation>Erwartet wurde &apos;name = value&apos; oder ein [Abschnitt]; die Zeile wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is set outside any [section] and is ignored.</source>
-        <translation>&apos;%1&apos; ist außerhalb eines [Abschnitts] gesetzt und wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is set again in [%2]; the later value is used.</source>
-        <translation>&apos;%1&apos; ist in [%2] erneut gesetzt; der spätere Wert wird verwendet.</translation>
-    </message>
-    <message>
-        <source>[%1] appears again (first at line %2); the two sections are merged.</source>
-        <translation>[%1] kommt erneut vor (zuerst in Zeile %2); die beiden Abschnitte werden zusammengeführt.</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read: %2</source>
-        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>dyna::profiles::ConnectionResolver</name>
     <message>
         <source>The profile &quot;%1&quot; assumes a role from itself through its source profiles.</source>
@@ -2477,152 +2839,6 @@ Empfangen um %2</translation>
     </message>
 </context>
 <context>
-    <name>dyna::profiles::ProcessCredentialsProvider</name>
-    <message>
-        <source>The credential_process command line is empty.</source>
-        <translation>Die credential_process-Befehlszeile ist leer.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; could not be started: %2.</source>
-        <translation>Der credential_process-Befehl &apos;%1&apos; konnte nicht gestartet werden: %2.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; did not finish within %2 seconds and was stopped.</source>
-        <translation>Der credential_process-Befehl &apos;%1&apos; wurde nicht innerhalb von %2 Sekunden beendet und wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; crashed.</source>
-        <translation>Der credential_process-Befehl &apos;%1&apos; ist abgestürzt.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; failed with exit code %2.</source>
-        <translation>Der credential_process-Befehl &apos;%1&apos; ist mit Exit-Code %2 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; failed with exit code %2: %3</source>
-        <translation>Der credential_process-Befehl &apos;%1&apos; ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; did not print a JSON object.</source>
-        <translation>Der credential_process-Befehl &apos;%1&apos; hat kein JSON-Objekt ausgegeben.</translation>
-    </message>
-    <message>
-        <source>a Version that is not a number</source>
-        <translation>eine nicht numerische Version</translation>
-    </message>
-    <message>
-        <source>no Version</source>
-        <translation>keine Version</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>Version &quot;%1&quot;</source>
-        <translation>Version &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; printed %2; only Version 1 is supported.</source>
-        <translation>Der credential_process-Befehl &apos;%1&apos; hat %2 ausgegeben; nur Version 1 wird unterstützt.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; printed no %2.</source>
-        <translation>In der Ausgabe des credential_process-Befehls &apos;%1&apos; fehlt: %2.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; printed an Expiration that is not an ISO 8601 time: %2.</source>
-        <translation>Der credential_process-Befehl &apos;%1&apos; hat eine Expiration ausgegeben, die keine ISO-8601-Zeitangabe ist: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dyna::profiles::SharedConfig</name>
-    <message>
-        <source>[%1] is ignored: in the config file a profile section is written [profile %1].</source>
-        <translation>[%1] wird ignoriert: In der config-Datei wird ein Profilabschnitt als [profile %1] geschrieben.</translation>
-    </message>
-    <message>
-        <source>[%1] is ignored: in the credentials file a profile section is written [%2], without &apos;profile&apos;.</source>
-        <translation>[%1] wird ignoriert: In der credentials-Datei wird ein Profilabschnitt als [%2] geschrieben, ohne &apos;profile&apos;.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; does not exist in the AWS config or credentials file.</source>
-        <translation>Das Profil &apos;%1&apos; ist in den AWS-Dateien config und credentials nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; assumes a role with a web identity token (web_identity_token_file), which DynaConsole does not support.</source>
-        <translation>Das Profil &apos;%1&apos; übernimmt eine Rolle mit einem Web-Identity-Token (web_identity_token_file); dies wird von DynaConsole nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; names source_profile &apos;%2&apos;, which has no credentials: it sets no access keys, role_arn, SSO settings or credential_process.</source>
-        <translation>Das Profil &apos;%1&apos; nennt source_profile &apos;%2&apos;, das keine Anmeldedaten hat: Es setzt weder Zugriffsschlüssel noch role_arn, SSO-Einstellungen oder credential_process.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets aws_secret_access_key but no aws_access_key_id.</source>
-        <translation>Das Profil &apos;%1&apos; setzt aws_secret_access_key, aber kein aws_access_key_id.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets aws_access_key_id but no aws_secret_access_key.</source>
-        <translation>Das Profil &apos;%1&apos; setzt aws_access_key_id, aber kein aws_secret_access_key.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets duration_seconds to &apos;%2&apos;; it must be a whole number of seconds from 900 to 43200.</source>
-        <translation>Das Profil &apos;%1&apos; setzt duration_seconds auf &apos;%2&apos;; der Wert muss eine ganze Zahl von Sekunden zwischen 900 und 43200 sein.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets both source_profile and credential_source; keep only one of them.</source>
-        <translation>Das Profil &apos;%1&apos; setzt sowohl source_profile als auch credential_source; behalten Sie nur eine der beiden Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets role_arn but neither source_profile nor credential_source, so nothing can assume the role.</source>
-        <translation>Das Profil &apos;%1&apos; setzt role_arn, aber weder source_profile noch credential_source; daher kann die Rolle nicht übernommen werden.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; uses credential_source %2, which DynaConsole does not support; use Environment or a source_profile.</source>
-        <translation>Das Profil &apos;%1&apos; verwendet credential_source %2, was DynaConsole nicht unterstützt; verwenden Sie Environment oder ein source_profile.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets credential_source to &apos;%2&apos;; it must be Environment, Ec2InstanceMetadata or EcsContainer.</source>
-        <translation>Das Profil &apos;%1&apos; setzt credential_source auf &apos;%2&apos;; zulässig sind Environment, Ec2InstanceMetadata oder EcsContainer.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; names source_profile &apos;%2&apos;, which does not exist.</source>
-        <translation>Das Profil &apos;%1&apos; nennt source_profile &apos;%2&apos;, das nicht existiert.</translation>
-    </message>
-    <message>
-        <source>The source_profile settings of profile &apos;%1&apos; form a cycle: %2.</source>
-        <translation>Die source_profile-Einstellungen des Profils &apos;%1&apos; bilden einen Zyklus: %2.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; names sso_session &apos;%2&apos;, but the config file has no [sso-session %2] section.</source>
-        <translation>Das Profil &apos;%1&apos; nennt sso_session &apos;%2&apos;, aber die config-Datei hat keinen Abschnitt [sso-session %2].</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets %2 to a different value than its sso-session &apos;%3&apos; does.</source>
-        <translation>Das Profil &apos;%1&apos; setzt %2 auf einen anderen Wert als seine sso-session &apos;%3&apos;.</translation>
-    </message>
-    <message>
-        <source>Sign in with the AWS CLI first: aws sso login --profile %1 (or aws sso login --sso-session %2).</source>
-        <translation>Melden Sie sich zuerst mit der AWS CLI an: aws sso login --profile %1 (oder aws sso login --sso-session %2).</translation>
-    </message>
-    <message>
-        <source>Sign in with the AWS CLI first: aws sso login --profile %1.</source>
-        <translation>Melden Sie sich zuerst mit der AWS CLI an: aws sso login --profile %1.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; is an SSO profile but is missing %2.</source>
-        <translation>Das Profil &apos;%1&apos; ist ein SSO-Profil, aber %2 fehlt.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; goes through more than %2 source profiles; shorten its source_profile chain.</source>
-        <translation>Das Profil „%1“ führt über mehr als %2 Quellprofile; kürzen Sie seine source_profile-Kette.</translation>
-    </message>
-</context>
-<context>
     <name>dyna::profiles::SsoCredentialsProvider</name>
     <message>
         <source> (or aws sso login --sso-session %1)</source>
@@ -2650,21 +2866,6 @@ Empfangen um %2</translation>
     <message>
         <source>The profile no longer exists.</source>
         <translation>Das Profil existiert nicht mehr.</translation>
-    </message>
-</context>
-<context>
-    <name>dyna::streams::CheckpointStore</name>
-    <message>
-        <source>Could not read the stream checkpoints in %1: %2</source>
-        <translation>Die Stream-Checkpoints in %1 konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The stream checkpoints in %1 are not valid JSON (%2); reading starts without them.</source>
-        <translation>Die Stream-Checkpoints in %1 sind kein gültiges JSON (%2); das Lesen beginnt ohne sie.</translation>
-    </message>
-    <message>
-        <source>Could not save the stream checkpoints to %1: %2</source>
-        <translation>Die Stream-Checkpoints konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

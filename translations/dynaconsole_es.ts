@@ -574,6 +574,37 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>El inicio del intervalo de tiempo es posterior a su final.</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and 100 backups.</source>
+        <translation>El tamaño de página debe estar entre 1 y 100 copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>The new table name must be 3 to 255 letters, digits, underscores (_), hyphens (-) or dots (.).</source>
+        <translation>El nombre de la nueva tabla debe tener de 3 a 255 letras, dígitos, guiones bajos (_), guiones (-) o puntos (.).</translation>
+    </message>
+    <message>
+        <source>Provisioned capacity needs at least 1 read and 1 write capacity unit.</source>
+        <translation>La capacidad aprovisionada necesita al menos 1 unidad de capacidad de lectura y 1 de escritura.</translation>
+    </message>
+    <message>
+        <source>The source table has no global secondary index named %1.</source>
+        <translation>La tabla de origen no tiene ningún índice secundario global llamado %1.</translation>
+    </message>
+    <message>
+        <source>The source table has no local secondary index named %1.</source>
+        <translation>La tabla de origen no tiene ningún índice secundario local llamado %1.</translation>
+    </message>
+    <message>
+        <source>Enter the KMS key (ID, ARN or alias) to encrypt the new table with.</source>
+        <translation>Introduzca la clave de KMS (ID, ARN o alias) con la que cifrar la nueva tabla.</translation>
+    </message>
+</context>
+<context>
     <name>BatchWriteJob</name>
     <message numerus="yes">
         <source>%n item(s) were still unprocessed after %1 attempts; the table is throttling writes.</source>
@@ -581,6 +612,21 @@
             <numerusform>%n elemento seguía sin procesar tras %1 intentos; la tabla está limitando las escrituras.</numerusform>
             <numerusform>%n elementos seguían sin procesar tras %1 intentos; la tabla está limitando las escrituras.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointStore</name>
+    <message>
+        <source>Could not read the stream checkpoints in %1: %2</source>
+        <translation>No se pudieron leer los puntos de control del flujo en %1: %2</translation>
+    </message>
+    <message>
+        <source>The stream checkpoints in %1 are not valid JSON (%2); reading starts without them.</source>
+        <translation>Los puntos de control del flujo en %1 no son JSON válido (%2); la lectura empieza sin ellos.</translation>
+    </message>
+    <message>
+        <source>Could not save the stream checkpoints to %1: %2</source>
+        <translation>No se pudieron guardar los puntos de control del flujo en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -925,6 +971,53 @@
     </message>
 </context>
 <context>
+    <name>ExportSpec</name>
+    <message>
+        <source>Choose the table to export.</source>
+        <translation>Elija la tabla que desea exportar.</translation>
+    </message>
+    <message>
+        <source>Enter the S3 bucket the export is written to.</source>
+        <translation>Introduzca el bucket de S3 en el que se escribe la exportación.</translation>
+    </message>
+    <message>
+        <source>An S3 bucket name has at most 255 characters.</source>
+        <translation>El nombre de un bucket de S3 tiene como máximo 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>The S3 prefix has at most 1024 characters.</source>
+        <translation>El prefijo de S3 tiene como máximo 1024 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the KMS key that encrypts the exported objects.</source>
+        <translation>Introduzca la clave de KMS que cifra los objetos exportados.</translation>
+    </message>
+    <message>
+        <source>The export time must not be in the future.</source>
+        <translation>La hora de exportación no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>An incremental export needs the time it starts from.</source>
+        <translation>Una exportación incremental necesita la hora desde la que empieza.</translation>
+    </message>
+    <message>
+        <source>The export window must lie in the past.</source>
+        <translation>El intervalo de exportación debe estar en el pasado.</translation>
+    </message>
+    <message>
+        <source>The start of the export window must be before its end.</source>
+        <translation>El inicio del intervalo de exportación debe ser anterior a su fin.</translation>
+    </message>
+    <message>
+        <source>An incremental export covers at least 15 minutes.</source>
+        <translation>Una exportación incremental abarca al menos 15 minutos.</translation>
+    </message>
+    <message>
+        <source>An incremental export covers at most 24 hours.</source>
+        <translation>Una exportación incremental abarca como máximo 24 horas.</translation>
+    </message>
+</context>
+<context>
     <name>GlobalTables</name>
     <message>
         <source>Table %1 has no stream. A replica needs the table&apos;s stream enabled with new and old images (NEW_AND_OLD_IMAGES); enable it in Update table first.</source>
@@ -944,10 +1037,143 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <source>The item has no &quot;%1&quot;, which is part of the table&apos;s key.</source>
+        <translation>El elemento no tiene &quot;%1&quot;, que forma parte de la clave de la tabla.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of the table&apos;s key and must be of type %2, but it is of type %3.</source>
+        <translation>&quot;%1&quot; forma parte de la clave de la tabla y debe ser de tipo %2, pero es de tipo %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of the table&apos;s key and cannot be empty.</source>
+        <translation>&quot;%1&quot; forma parte de la clave de la tabla y no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>DynamoDB did not say what the key of table &quot;%1&quot; is.</source>
+        <translation>DynamoDB no indicó cuál es la clave de la tabla &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not open &quot;%1&quot;: %2</source>
+        <translation>No se pudo abrir &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSpec</name>
+    <message>
+        <source>Enter the S3 bucket to import from.</source>
+        <translation>Introduzca el bucket de S3 desde el que se importa.</translation>
+    </message>
+    <message>
+        <source>An S3 bucket name has at most 255 characters.</source>
+        <translation>El nombre de un bucket de S3 tiene como máximo 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>The key prefix has at most 1024 characters.</source>
+        <translation>El prefijo de clave tiene como máximo 1024 caracteres.</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter is a single character.</source>
+        <translation>El delimitador CSV es un solo carácter.</translation>
+    </message>
+    <message>
+        <source>A delimiter and a header list apply to CSV files only.</source>
+        <translation>Un delimitador y una lista de encabezados solo se aplican a archivos CSV.</translation>
+    </message>
+    <message>
+        <source>A CSV header list has at most 255 columns.</source>
+        <translation>Una lista de encabezados CSV tiene como máximo 255 columnas.</translation>
+    </message>
+    <message>
+        <source>Every column of the CSV header list needs a name.</source>
+        <translation>Cada columna de la lista de encabezados CSV necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>An import cannot create local secondary indexes.</source>
+        <translation>Una importación no puede crear índices secundarios locales.</translation>
+    </message>
+    <message>
+        <source>An import creates a standard table without stream, tags or deletion protection; change those after the import.</source>
+        <translation>Una importación crea una tabla estándar sin flujo, etiquetas ni protección contra eliminación; cámbielos después de la importación.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>A BOOL value is either true or false.</source>
         <translation>Un valor BOOL es true o false.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFileFormat</name>
+    <message>
+        <source>A quoted cell is never closed.</source>
+        <translation>Una celda entre comillas nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>Cell %1 has text after its closing quote.</source>
+        <translation>La celda %1 tiene texto después de su comilla de cierre.</translation>
+    </message>
+    <message>
+        <source>Cell %1 contains a quote but does not start with one; quote the whole cell and double the quotes inside it.</source>
+        <translation>La celda %1 contiene una comilla pero no empieza por una; ponga toda la celda entre comillas y duplique las comillas de su interior.</translation>
+    </message>
+    <message>
+        <source>The header row is not valid, so no rows were read: %1</source>
+        <translation>La fila de encabezado no es válida, así que no se leyó ninguna fila: %1</translation>
+    </message>
+    <message>
+        <source>Column %1 is not valid UTF-8.</source>
+        <translation>La columna %1 no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name.</source>
+        <translation>La columna %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The attribute &quot;%1&quot; has two columns.</source>
+        <translation>El atributo &quot;%1&quot; tiene dos columnas.</translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on this line is never closed.</source>
+        <translation>Una celda entre comillas que empieza en esta línea nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Columna %1: %2</translation>
+    </message>
+    <message>
+        <source>The line is %1, not an item object.</source>
+        <translation>La línea es %1, no un objeto de elemento.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2 columns.</source>
+        <translation>La fila tiene %1 celdas, pero el encabezado tiene %2 columnas.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation>Columna &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The cell is not valid UTF-8.</source>
+        <translation>La celda no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64.</source>
+        <translation>&quot;%1&quot; no es base64.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation>&quot;%1&quot; no es ni true ni false.</translation>
+    </message>
+    <message>
+        <source>The cell is not JSON (character %1: %2)</source>
+        <translation>La celda no es JSON (carácter %1: %2)</translation>
+    </message>
+    <message>
+        <source>The value is of type %1, but the column holds type %2.</source>
+        <translation>El valor es de tipo %1, pero la columna contiene el tipo %2.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1215,38 @@
     <message>
         <source>The item is %1 bytes; DynamoDB&apos;s limit is 400 KB (%2 bytes). Its largest attribute is &quot;%3&quot; at %4 bytes.</source>
         <translation>El elemento ocupa %1 bytes; el límite de DynamoDB es 400 KB (%2 bytes). Su atributo más grande es &quot;%3&quot;, con %4 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message numerus="yes">
+        <source>%1 (%n bytes)</source>
+        <translation>
+            <numerusform>%1 (%n byte)</numerusform>
+            <numerusform>%1 (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (PK)</source>
+        <translation>%1 (PK)</translation>
+    </message>
+    <message>
+        <source>%1 (SK)</source>
+        <translation>%1 (SK)</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n items]</source>
+        <translation>
+            <numerusform>[%n elemento]</numerusform>
+            <numerusform>[%n elementos]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n attributes}</source>
+        <translation>
+            <numerusform>{%n atributo}</numerusform>
+            <numerusform>{%n atributos}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1126,10 +1384,172 @@
     </message>
 </context>
 <context>
+    <name>PolicyDocument</name>
+    <message>
+        <source>The policy is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>La política no es JSON válido: %1 en la línea %2, columna %3.</translation>
+    </message>
+    <message>
+        <source>%1 (Sid &quot;%2&quot;)</source>
+        <translation>%1 (Sid &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (or %3).</source>
+        <translation>%1 no tiene %2 (ni %3).</translation>
+    </message>
+    <message>
+        <source>%1 has both %2 and %3; use only one.</source>
+        <translation>%1 tiene %2 y %3 a la vez; use solo uno.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 must be &quot;*&quot; or an object such as {&quot;AWS&quot;: &quot;arn:aws:iam::123456789012:root&quot;}.</source>
+        <translation>En %1, %2 debe ser &quot;*&quot; o un objeto como {&quot;AWS&quot;: &quot;arn:aws:iam::123456789012:root&quot;}.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 must be a string or a non-empty list of strings.</source>
+        <translation>En %1, %2 debe ser una cadena o una lista no vacía de cadenas.</translation>
+    </message>
+    <message>
+        <source>Statement[%1] is not an object.</source>
+        <translation>Statement[%1] no es un objeto.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown element &quot;%2&quot;.</source>
+        <translation>%1 tiene un elemento desconocido: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has a Sid that is not a string.</source>
+        <translation>%1 tiene un Sid que no es una cadena.</translation>
+    </message>
+    <message>
+        <source>%1 has no Effect.</source>
+        <translation>%1 no tiene Effect.</translation>
+    </message>
+    <message>
+        <source>that is not a string</source>
+        <translation>que no es una cadena</translation>
+    </message>
+    <message>
+        <source>%1 has Effect %2; use &quot;Allow&quot; or &quot;Deny&quot;.</source>
+        <translation>%1 tiene Effect %2; use &quot;Allow&quot; o &quot;Deny&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has a Condition that is not an object.</source>
+        <translation>%1 tiene una Condition que no es un objeto.</translation>
+    </message>
+    <message>
+        <source>The policy is empty.</source>
+        <translation>La política está vacía.</translation>
+    </message>
+    <message>
+        <source>The policy is %1 bytes; DynamoDB accepts at most 20 KB (%2 bytes), whitespace included.</source>
+        <translation>La política ocupa %1 bytes; DynamoDB acepta como máximo 20 KB (%2 bytes), incluidos los espacios en blanco.</translation>
+    </message>
+    <message>
+        <source>The policy must be a JSON object with Version and Statement.</source>
+        <translation>La política debe ser un objeto JSON con Version y Statement.</translation>
+    </message>
+    <message>
+        <source>The policy has an unknown top-level element &quot;%1&quot;.</source>
+        <translation>La política tiene un elemento de nivel superior desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy has no Version; use &quot;2012-10-17&quot;.</source>
+        <translation>La política no tiene Version; use &quot;2012-10-17&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s Version must be &quot;2012-10-17&quot; (or the older &quot;2008-10-17&quot;).</source>
+        <translation>La Version de la política debe ser &quot;2012-10-17&quot; (o la anterior &quot;2008-10-17&quot;).</translation>
+    </message>
+    <message>
+        <source>The policy has no Statement.</source>
+        <translation>La política no tiene Statement.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s Statement must be an object or a list of objects.</source>
+        <translation>El Statement de la política debe ser un objeto o una lista de objetos.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s Statement list is empty.</source>
+        <translation>La lista Statement de la política está vacía.</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>%1 is not an operation of this service.</source>
         <translation>%1 no es una operación de este servicio.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessCredentialsProvider</name>
+    <message>
+        <source>The credential_process command line ends with a backslash.</source>
+        <translation>La línea de comandos de credential_process termina con una barra invertida.</translation>
+    </message>
+    <message>
+        <source>The credential_process command line has a quote at position %1 that is never closed.</source>
+        <translation>La línea de comandos de credential_process tiene una comilla en la posición %1 que nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>The credential_process command line is empty.</source>
+        <translation>La línea de comandos de credential_process está vacía.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; could not be started: %2.</source>
+        <translation>No se pudo iniciar el comando de credential_process &apos;%1&apos;: %2.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; did not finish within %2 seconds and was stopped.</source>
+        <translation>El comando de credential_process &apos;%1&apos; no terminó en %2 segundos y se detuvo.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; crashed.</source>
+        <translation>El comando de credential_process &apos;%1&apos; se bloqueó.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; failed with exit code %2.</source>
+        <translation>El comando de credential_process &apos;%1&apos; falló con el código de salida %2.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; failed with exit code %2: %3</source>
+        <translation>El comando de credential_process &apos;%1&apos; falló con el código de salida %2: %3</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; did not print a JSON object.</source>
+        <translation>El comando de credential_process &apos;%1&apos; no imprimió un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>a Version that is not a number</source>
+        <translation>un Version que no es un número</translation>
+    </message>
+    <message>
+        <source>no Version</source>
+        <translation>un resultado sin Version</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot;</source>
+        <translation>Version &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; printed %2; only Version 1 is supported.</source>
+        <translation>El comando de credential_process &apos;%1&apos; imprimió %2; solo se admite Version 1.</translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; printed no %2.</source>
+        <translation>El comando de credential_process &apos;%1&apos; no imprimió %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> ni </translation>
+    </message>
+    <message>
+        <source>The credential_process command &apos;%1&apos; printed an Expiration that is not an ISO 8601 time: %2.</source>
+        <translation>El comando de credential_process &apos;%1&apos; imprimió un Expiration que no es una hora ISO 8601: %2.</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1601,38 @@
     <message>
         <source>%1 on line %2 was already set on line %3.</source>
         <translation>%1 en la línea %2 ya se estableció en la línea %3.</translation>
+    </message>
+    <message>
+        <source>The profile name is empty.</source>
+        <translation>El nombre del perfil está vacío.</translation>
+    </message>
+    <message>
+        <source>The endpoint override must be an http:// or https:// URL with a host name.</source>
+        <translation>El punto de enlace personalizado debe ser una URL http:// o https:// con un nombre de host.</translation>
+    </message>
+    <message>
+        <source>The colour must be written as #rrggbb, for example #1f77b4.</source>
+        <translation>El color debe escribirse como #rrggbb, por ejemplo #1f77b4.</translation>
+    </message>
+    <message>
+        <source>The role ARN must look like arn:aws:iam::123456789012:role/RoleName.</source>
+        <translation>El ARN del rol debe tener la forma arn:aws:iam::123456789012:role/RoleName.</translation>
+    </message>
+    <message>
+        <source>The session duration must be between 900 and 43200 seconds (15 minutes to 12 hours).</source>
+        <translation>La duración de la sesión debe estar entre 900 y 43200 segundos (de 15 minutos a 12 horas).</translation>
+    </message>
+    <message>
+        <source>The source profile of a role cannot be the profile itself.</source>
+        <translation>El perfil de origen de un rol no puede ser el propio perfil.</translation>
+    </message>
+    <message>
+        <source>The shared config profile name is empty.</source>
+        <translation>El nombre del perfil de configuración compartida está vacío.</translation>
+    </message>
+    <message>
+        <source>The access key ID is missing.</source>
+        <translation>Falta el ID de clave de acceso.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1904,117 @@
     </message>
 </context>
 <context>
+    <name>SharedConfig</name>
+    <message>
+        <source>expected &apos;name = value&apos; inside &apos;%1&apos;; the line is ignored.</source>
+        <translation>se esperaba &apos;name = value&apos; dentro de &apos;%1&apos;; se ignora la línea.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section header of the form [name]; the lines up to the next section are ignored.</source>
+        <translation>&apos;%1&apos; no es un encabezado de sección con la forma [nombre]; se ignoran las líneas hasta la siguiente sección.</translation>
+    </message>
+    <message>
+        <source>expected &apos;name = value&apos; or a [section]; the line is ignored.</source>
+        <translation>se esperaba &apos;name = value&apos; o una [sección]; se ignora la línea.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set outside any [section] and is ignored.</source>
+        <translation>&apos;%1&apos; se define fuera de cualquier [sección] y se ignora.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set again in [%2]; the later value is used.</source>
+        <translation>&apos;%1&apos; se define de nuevo en [%2]; se usa el valor posterior.</translation>
+    </message>
+    <message>
+        <source>[%1] appears again (first at line %2); the two sections are merged.</source>
+        <translation>[%1] aparece de nuevo (la primera vez en la línea %2); se combinan las dos secciones.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>[%1] is ignored: in the config file a profile section is written [profile %1].</source>
+        <translation>Se ignora [%1]: en el archivo config, una sección de perfil se escribe [profile %1].</translation>
+    </message>
+    <message>
+        <source>[%1] is ignored: in the credentials file a profile section is written [%2], without &apos;profile&apos;.</source>
+        <translation>Se ignora [%1]: en el archivo credentials, una sección de perfil se escribe [%2], sin &apos;profile&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; does not exist in the AWS config or credentials file.</source>
+        <translation>El perfil &apos;%1&apos; no existe en el archivo config ni en el archivo credentials de AWS.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; assumes a role with a web identity token (web_identity_token_file), which DynaConsole does not support.</source>
+        <translation>El perfil &apos;%1&apos; asume un rol con un token de identidad web (web_identity_token_file), que DynaConsole no admite.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; names source_profile &apos;%2&apos;, which has no credentials: it sets no access keys, role_arn, SSO settings or credential_process.</source>
+        <translation>El perfil &apos;%1&apos; indica el source_profile &apos;%2&apos;, que no tiene credenciales: no define claves de acceso, role_arn, configuración de SSO ni credential_process.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets aws_secret_access_key but no aws_access_key_id.</source>
+        <translation>El perfil &apos;%1&apos; define aws_secret_access_key pero no aws_access_key_id.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets aws_access_key_id but no aws_secret_access_key.</source>
+        <translation>El perfil &apos;%1&apos; define aws_access_key_id pero no aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets duration_seconds to &apos;%2&apos;; it must be a whole number of seconds from 900 to 43200.</source>
+        <translation>El perfil &apos;%1&apos; define duration_seconds como &apos;%2&apos;; debe ser un número entero de segundos entre 900 y 43200.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets both source_profile and credential_source; keep only one of them.</source>
+        <translation>El perfil &apos;%1&apos; define tanto source_profile como credential_source; conserve solo uno de ellos.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets role_arn but neither source_profile nor credential_source, so nothing can assume the role.</source>
+        <translation>El perfil &apos;%1&apos; define role_arn pero ni source_profile ni credential_source, por lo que nada puede asumir el rol.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; uses credential_source %2, which DynaConsole does not support; use Environment or a source_profile.</source>
+        <translation>El perfil &apos;%1&apos; usa credential_source %2, que DynaConsole no admite; use Environment o un source_profile.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets credential_source to &apos;%2&apos;; it must be Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation>El perfil &apos;%1&apos; define credential_source como &apos;%2&apos;; debe ser Environment, Ec2InstanceMetadata o EcsContainer.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; names source_profile &apos;%2&apos;, which does not exist.</source>
+        <translation>El perfil &apos;%1&apos; indica el source_profile &apos;%2&apos;, que no existe.</translation>
+    </message>
+    <message>
+        <source>The source_profile settings of profile &apos;%1&apos; form a cycle: %2.</source>
+        <translation>Los valores de source_profile del perfil &apos;%1&apos; forman un ciclo: %2.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; goes through more than %2 source profiles; shorten its source_profile chain.</source>
+        <translation>El perfil «%1» pasa por más de %2 perfiles de origen; acorte su cadena de source_profile.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; names sso_session &apos;%2&apos;, but the config file has no [sso-session %2] section.</source>
+        <translation>El perfil &apos;%1&apos; indica la sso_session &apos;%2&apos;, pero el archivo config no tiene ninguna sección [sso-session %2].</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sets %2 to a different value than its sso-session &apos;%3&apos; does.</source>
+        <translation>El perfil &apos;%1&apos; define %2 con un valor distinto del de su sso-session &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Sign in with the AWS CLI first: aws sso login --profile %1 (or aws sso login --sso-session %2).</source>
+        <translation>Inicie sesión primero con la AWS CLI: aws sso login --profile %1 (o aws sso login --sso-session %2).</translation>
+    </message>
+    <message>
+        <source>Sign in with the AWS CLI first: aws sso login --profile %1.</source>
+        <translation>Inicie sesión primero con la AWS CLI: aws sso login --profile %1.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; is an SSO profile but is missing %2.</source>
+        <translation>El perfil &apos;%1&apos; es un perfil de SSO, pero le falta %2.</translation>
+    </message>
+</context>
+<context>
     <name>StatementCallJob</name>
     <message>
         <source>There is no statement to run.</source>
@@ -1486,6 +2049,322 @@
     <message>
         <source>No source credentials are set.</source>
         <translation>No hay credenciales de origen configuradas.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSpec</name>
+    <message>
+        <source>The %1 must be 3 to 255 characters long.</source>
+        <translation>El %1 debe tener entre 3 y 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>The %1 may contain only letters, digits, underscores (_), hyphens (-) and dots (.).</source>
+        <translation>El %1 solo puede contener letras, dígitos, guiones bajos (_), guiones (-) y puntos (.).</translation>
+    </message>
+    <message>
+        <source>Enter the attribute name of the %1.</source>
+        <translation>Introduzca el nombre de atributo de la %1.</translation>
+    </message>
+    <message>
+        <source>The attribute name of the %1 is longer than 255 characters.</source>
+        <translation>El nombre de atributo de la %1 tiene más de 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>The %1 must be of type S (string), N (number) or B (binary).</source>
+        <translation>La %1 debe ser de tipo S (cadena), N (número) o B (binario).</translation>
+    </message>
+    <message>
+        <source>The attribute %1 is used as a key of type %2 and of type %3; an attribute has one type.</source>
+        <translation>El atributo %1 se usa como clave de tipo %2 y de tipo %3; un atributo tiene un solo tipo.</translation>
+    </message>
+    <message>
+        <source>Provisioned read and write capacity of %1 must be at least 1.</source>
+        <translation>Para %1, la capacidad aprovisionada de lectura y escritura debe ser como mínimo 1.</translation>
+    </message>
+    <message>
+        <source>The maximum on-demand throughput of %1 cannot be negative.</source>
+        <translation>Para %1, el rendimiento máximo bajo demanda no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The projection of index %1 must be ALL, KEYS_ONLY or INCLUDE.</source>
+        <translation>La proyección del índice %1 debe ser ALL, KEYS_ONLY o INCLUDE.</translation>
+    </message>
+    <message>
+        <source>Index %1 projects INCLUDE: list the non-key attributes it includes.</source>
+        <translation>El índice %1 proyecta INCLUDE: enumere los atributos que no son de clave que incluye.</translation>
+    </message>
+    <message>
+        <source>Index %1 includes more than %2 non-key attributes.</source>
+        <translation>El índice %1 incluye más de %2 atributos que no son de clave.</translation>
+    </message>
+    <message>
+        <source>Index %1 lists an empty non-key attribute name.</source>
+        <translation>El índice %1 enumera un nombre vacío de atributo que no es de clave.</translation>
+    </message>
+    <message>
+        <source>Index %1 lists non-key attributes, which only an INCLUDE projection takes.</source>
+        <translation>El índice %1 enumera atributos que no son de clave, que solo admite una proyección INCLUDE.</translation>
+    </message>
+    <message>
+        <source>index name</source>
+        <translation>nombre del índice</translation>
+    </message>
+    <message>
+        <source>Two indexes are named %1; index names must be unique.</source>
+        <translation>Hay dos índices llamados %1; los nombres de índice deben ser únicos.</translation>
+    </message>
+    <message>
+        <source>partition key of index %1</source>
+        <translation>clave de partición del índice %1</translation>
+    </message>
+    <message>
+        <source>sort key of index %1</source>
+        <translation>clave de ordenación del índice %1</translation>
+    </message>
+    <message>
+        <source>Index %1 uses %2 as both partition key and sort key.</source>
+        <translation>El índice %1 usa %2 como clave de partición y como clave de ordenación.</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>el índice %1</translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation>nombre de la tabla</translation>
+    </message>
+    <message>
+        <source>partition key</source>
+        <translation>clave de partición</translation>
+    </message>
+    <message>
+        <source>sort key</source>
+        <translation>clave de ordenación</translation>
+    </message>
+    <message>
+        <source>The sort key must be another attribute than the partition key.</source>
+        <translation>La clave de ordenación debe ser un atributo distinto de la clave de partición.</translation>
+    </message>
+    <message>
+        <source>A table can have at most %1 local secondary indexes.</source>
+        <translation>Una tabla puede tener como máximo %1 índices secundarios locales.</translation>
+    </message>
+    <message>
+        <source>Local secondary indexes need a table with a sort key.</source>
+        <translation>Los índices secundarios locales necesitan una tabla con clave de ordenación.</translation>
+    </message>
+    <message>
+        <source>Local secondary index %1 must use the table&apos;s partition key %2.</source>
+        <translation>El índice secundario local %1 debe usar la clave de partición de la tabla, %2.</translation>
+    </message>
+    <message>
+        <source>Local secondary index %1 needs a sort key.</source>
+        <translation>El índice secundario local %1 necesita una clave de ordenación.</translation>
+    </message>
+    <message>
+        <source>A table can have at most %1 global secondary indexes.</source>
+        <translation>Una tabla puede tener como máximo %1 índices secundarios globales.</translation>
+    </message>
+    <message>
+        <source>The indexes of a table can include at most %1 non-key attributes in all.</source>
+        <translation>Los índices de una tabla pueden incluir en total como máximo %1 atributos que no son de clave.</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>la tabla</translation>
+    </message>
+    <message>
+        <source>Choose what the stream records: NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES or KEYS_ONLY.</source>
+        <translation>Elija qué registra el flujo: NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES o KEYS_ONLY.</translation>
+    </message>
+    <message>
+        <source>The table class must be STANDARD or STANDARD_INFREQUENT_ACCESS.</source>
+        <translation>La clase de tabla debe ser STANDARD o STANDARD_INFREQUENT_ACCESS.</translation>
+    </message>
+    <message>
+        <source>A table can have at most %1 tags.</source>
+        <translation>Una tabla puede tener como máximo %1 etiquetas.</translation>
+    </message>
+    <message>
+        <source>A tag key must be 1 to 128 characters long.</source>
+        <translation>Una clave de etiqueta debe tener entre 1 y 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>The value of tag %1 is longer than 256 characters.</source>
+        <translation>El valor de la etiqueta %1 tiene más de 256 caracteres.</translation>
+    </message>
+    <message>
+        <source>The tag %1 is listed twice.</source>
+        <translation>La etiqueta %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The table has no global secondary index named %1.</source>
+        <translation>La tabla no tiene ningún índice secundario global llamado %1.</translation>
+    </message>
+    <message>
+        <source>Delete index %1 (DynamoDB deletes one global secondary index per call).</source>
+        <translation>Eliminar el índice %1 (DynamoDB elimina un índice secundario global por llamada).</translation>
+    </message>
+    <message>
+        <source>Switching to provisioned capacity needs the table&apos;s read and write capacity.</source>
+        <translation>Para cambiar a capacidad aprovisionada se necesita la capacidad de lectura y escritura de la tabla.</translation>
+    </message>
+    <message>
+        <source>Switching to provisioned capacity needs read and write capacity for index %1 too.</source>
+        <translation>Para cambiar a capacidad aprovisionada también se necesita la capacidad de lectura y escritura del índice %1.</translation>
+    </message>
+    <message>
+        <source>Change the table&apos;s capacity and settings.</source>
+        <translation>Cambiar la capacidad y la configuración de la tabla.</translation>
+    </message>
+    <message>
+        <source>Disable the stream: its view type can only change by disabling it and enabling a new stream.</source>
+        <translation>Desactivar el flujo: su tipo de vista solo se puede cambiar desactivándolo y activando un flujo nuevo.</translation>
+    </message>
+    <message>
+        <source>Enable a stream of %1.</source>
+        <translation>Activar un flujo de tipo %1.</translation>
+    </message>
+    <message>
+        <source>Disable the stream.</source>
+        <translation>Desactivar el flujo.</translation>
+    </message>
+    <message>
+        <source>Create index %1 (DynamoDB creates one global secondary index per call; it backfills before the next change).</source>
+        <translation>Crear el índice %1 (DynamoDB crea un índice secundario global por llamada; lo rellena antes del siguiente cambio).</translation>
+    </message>
+</context>
+<context>
+    <name>TableWaiter</name>
+    <message>
+        <source>not found</source>
+        <translation>no encontrada</translation>
+    </message>
+    <message>
+        <source>index %1 %2 (backfilling)</source>
+        <translation>índice %1 %2 (rellenándose)</translation>
+    </message>
+    <message>
+        <source>index %1 %2</source>
+        <translation>índice %1 %2</translation>
+    </message>
+    <message>
+        <source>The bundled DynamoDB waiter definitions could not be read.</source>
+        <translation>No se pudieron leer las definiciones de esperas de DynamoDB incluidas.</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 (check %3 of %4)</source>
+        <translation>Tabla %1: %2 (comprobación %3 de %4)</translation>
+    </message>
+    <message>
+        <source>Table %1 reached state %2, which it cannot leave by waiting.</source>
+        <translation>La tabla %1 llegó al estado %2, del que no puede salir esperando.</translation>
+    </message>
+    <message>
+        <source>Table %1 was still %2 after %3 checks; it may finish later, refresh to see.</source>
+        <translation>La tabla %1 seguía %2 tras %3 comprobaciones; puede que termine más tarde, actualice para verlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>The tag %1 contains &quot;%2&quot;; only letters, numbers, spaces and + - = . _ : / are allowed.</source>
+        <translation>La etiqueta %1 contiene &quot;%2&quot;; solo se permiten letras, números, espacios y + - = . _ : /.</translation>
+    </message>
+    <message>
+        <source>A tag key cannot be empty.</source>
+        <translation>Una clave de etiqueta no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1…&quot; is %2 characters long; keys have at most %3.</source>
+        <translation>La clave de etiqueta &quot;%1…&quot; tiene %2 caracteres; las claves tienen como máximo %3.</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; starts with &quot;aws:&quot;, which is reserved for tags AWS assigns.</source>
+        <translation>La clave de etiqueta &quot;%1&quot; empieza por &quot;aws:&quot;, que está reservado para las etiquetas que asigna AWS.</translation>
+    </message>
+    <message>
+        <source>The tag value &quot;%1…&quot; is %2 characters long; values have at most %3.</source>
+        <translation>El valor de etiqueta &quot;%1…&quot; tiene %2 caracteres; los valores tienen como máximo %3.</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; appears twice (rows %2 and %3); keys must be unique.</source>
+        <translation>La clave de etiqueta &quot;%1&quot; aparece dos veces (filas %2 y %3); las claves deben ser únicas.</translation>
+    </message>
+    <message>
+        <source>A resource can have at most %1 tags; this list has %2.</source>
+        <translation>Un recurso puede tener como máximo %1 etiquetas; esta lista tiene %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionRow</name>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Fila %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the placeholder %1 is used in an expression but not defined.</source>
+        <translation>el marcador %1 se usa en una expresión, pero no está definido.</translation>
+    </message>
+    <message>
+        <source>the name placeholder %1 is defined but no expression uses it.</source>
+        <translation>el marcador de nombre %1 está definido, pero ninguna expresión lo usa.</translation>
+    </message>
+    <message>
+        <source>the name placeholder %1 must stand for an attribute name.</source>
+        <translation>el marcador de nombre %1 debe representar un nombre de atributo.</translation>
+    </message>
+    <message>
+        <source>the value placeholder %1 is defined but no expression uses it.</source>
+        <translation>el marcador de valor %1 está definido, pero ninguna expresión lo usa.</translation>
+    </message>
+    <message>
+        <source>the value of %1 is not a DynamoDB value: %2</source>
+        <translation>el valor de %1 no es un valor de DynamoDB: %2</translation>
+    </message>
+    <message>
+        <source>choose a table.</source>
+        <translation>elija una tabla.</translation>
+    </message>
+    <message>
+        <source>the item is empty; it needs at least the table&apos;s key attributes.</source>
+        <translation>el elemento está vacío; necesita al menos los atributos de clave de la tabla.</translation>
+    </message>
+    <message>
+        <source>the key is empty; give the item&apos;s key attributes.</source>
+        <translation>la clave está vacía; indique los atributos de clave del elemento.</translation>
+    </message>
+    <message>
+        <source>an update needs an update expression, such as SET #n = :v.</source>
+        <translation>una actualización necesita una expresión de actualización, como SET #n = :v.</translation>
+    </message>
+    <message>
+        <source>a condition check needs a condition expression.</source>
+        <translation>una comprobación de condición necesita una expresión de condición.</translation>
+    </message>
+    <message>
+        <source>A transaction needs at least one row.</source>
+        <translation>Una transacción necesita al menos una fila.</translation>
+    </message>
+    <message>
+        <source>A transaction holds at most %1 rows; this one has %2.</source>
+        <translation>Una transacción contiene como máximo %1 filas; esta tiene %2.</translation>
+    </message>
+    <message>
+        <source>a read belongs in a Get transaction.</source>
+        <translation>una lectura corresponde a una transacción Get.</translation>
+    </message>
+    <message>
+        <source>a write belongs in a Write transaction.</source>
+        <translation>una escritura corresponde a una transacción Write.</translation>
+    </message>
+    <message>
+        <source>it touches the same item as row %1; DynamoDB allows one action per item in a transaction.</source>
+        <translation>afecta al mismo elemento que la fila %1; DynamoDB permite una acción por elemento en una transacción.</translation>
+    </message>
+    <message>
+        <source>The items add up to %1 bytes; DynamoDB&apos;s limit for a transaction is 4 MB (%2 bytes).</source>
+        <translation>Los elementos suman %1 bytes; el límite de DynamoDB para una transacción es 4 MB (%2 bytes).</translation>
     </message>
 </context>
 <context>
@@ -1683,452 +2562,6 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Métodos abreviados de teclado</translation>
-    </message>
-</context>
-<context>
-    <name>dyna::dynamo</name>
-    <message>
-        <source>The %1 must be 3 to 255 characters long.</source>
-        <translation>El %1 debe tener entre 3 y 255 caracteres.</translation>
-    </message>
-    <message>
-        <source>The %1 may contain only letters, digits, underscores (_), hyphens (-) and dots (.).</source>
-        <translation>El %1 solo puede contener letras, dígitos, guiones bajos (_), guiones (-) y puntos (.).</translation>
-    </message>
-    <message>
-        <source>Enter the attribute name of the %1.</source>
-        <translation>Introduzca el nombre de atributo de la %1.</translation>
-    </message>
-    <message>
-        <source>The attribute name of the %1 is longer than 255 characters.</source>
-        <translation>El nombre de atributo de la %1 tiene más de 255 caracteres.</translation>
-    </message>
-    <message>
-        <source>The %1 must be of type S (string), N (number) or B (binary).</source>
-        <translation>La %1 debe ser de tipo S (cadena), N (número) o B (binario).</translation>
-    </message>
-    <message>
-        <source>Provisioned read and write capacity of %1 must be at least 1.</source>
-        <translation>Para %1, la capacidad aprovisionada de lectura y escritura debe ser como mínimo 1.</translation>
-    </message>
-    <message>
-        <source>The maximum on-demand throughput of %1 cannot be negative.</source>
-        <translation>Para %1, el rendimiento máximo bajo demanda no puede ser negativo.</translation>
-    </message>
-    <message>
-        <source>The projection of index %1 must be ALL, KEYS_ONLY or INCLUDE.</source>
-        <translation>La proyección del índice %1 debe ser ALL, KEYS_ONLY o INCLUDE.</translation>
-    </message>
-    <message>
-        <source>Index %1 projects INCLUDE: list the non-key attributes it includes.</source>
-        <translation>El índice %1 proyecta INCLUDE: enumere los atributos que no son de clave que incluye.</translation>
-    </message>
-    <message>
-        <source>Index %1 includes more than %2 non-key attributes.</source>
-        <translation>El índice %1 incluye más de %2 atributos que no son de clave.</translation>
-    </message>
-    <message>
-        <source>Index %1 lists an empty non-key attribute name.</source>
-        <translation>El índice %1 enumera un nombre vacío de atributo que no es de clave.</translation>
-    </message>
-    <message>
-        <source>Index %1 lists non-key attributes, which only an INCLUDE projection takes.</source>
-        <translation>El índice %1 enumera atributos que no son de clave, que solo admite una proyección INCLUDE.</translation>
-    </message>
-    <message>
-        <source>index name</source>
-        <translation>nombre del índice</translation>
-    </message>
-    <message>
-        <source>Two indexes are named %1; index names must be unique.</source>
-        <translation>Hay dos índices llamados %1; los nombres de índice deben ser únicos.</translation>
-    </message>
-    <message>
-        <source>partition key of index %1</source>
-        <translation>clave de partición del índice %1</translation>
-    </message>
-    <message>
-        <source>sort key of index %1</source>
-        <translation>clave de ordenación del índice %1</translation>
-    </message>
-    <message>
-        <source>Index %1 uses %2 as both partition key and sort key.</source>
-        <translation>El índice %1 usa %2 como clave de partición y como clave de ordenación.</translation>
-    </message>
-    <message>
-        <source>index %1</source>
-        <translation>el índice %1</translation>
-    </message>
-    <message>
-        <source>table name</source>
-        <translation>nombre de la tabla</translation>
-    </message>
-    <message>
-        <source>partition key</source>
-        <translation>clave de partición</translation>
-    </message>
-    <message>
-        <source>sort key</source>
-        <translation>clave de ordenación</translation>
-    </message>
-    <message>
-        <source>The sort key must be another attribute than the partition key.</source>
-        <translation>La clave de ordenación debe ser un atributo distinto de la clave de partición.</translation>
-    </message>
-    <message>
-        <source>A table can have at most %1 local secondary indexes.</source>
-        <translation>Una tabla puede tener como máximo %1 índices secundarios locales.</translation>
-    </message>
-    <message>
-        <source>Local secondary indexes need a table with a sort key.</source>
-        <translation>Los índices secundarios locales necesitan una tabla con clave de ordenación.</translation>
-    </message>
-    <message>
-        <source>Local secondary index %1 must use the table&apos;s partition key %2.</source>
-        <translation>El índice secundario local %1 debe usar la clave de partición de la tabla, %2.</translation>
-    </message>
-    <message>
-        <source>Local secondary index %1 needs a sort key.</source>
-        <translation>El índice secundario local %1 necesita una clave de ordenación.</translation>
-    </message>
-    <message>
-        <source>A table can have at most %1 global secondary indexes.</source>
-        <translation>Una tabla puede tener como máximo %1 índices secundarios globales.</translation>
-    </message>
-    <message>
-        <source>The indexes of a table can include at most %1 non-key attributes in all.</source>
-        <translation>Los índices de una tabla pueden incluir en total como máximo %1 atributos que no son de clave.</translation>
-    </message>
-    <message>
-        <source>the table</source>
-        <translation>la tabla</translation>
-    </message>
-    <message>
-        <source>Choose what the stream records: NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES or KEYS_ONLY.</source>
-        <translation>Elija qué registra el flujo: NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES o KEYS_ONLY.</translation>
-    </message>
-    <message>
-        <source>The table class must be STANDARD or STANDARD_INFREQUENT_ACCESS.</source>
-        <translation>La clase de tabla debe ser STANDARD o STANDARD_INFREQUENT_ACCESS.</translation>
-    </message>
-    <message>
-        <source>A table can have at most %1 tags.</source>
-        <translation>Una tabla puede tener como máximo %1 etiquetas.</translation>
-    </message>
-    <message>
-        <source>A tag key must be 1 to 128 characters long.</source>
-        <translation>Una clave de etiqueta debe tener entre 1 y 128 caracteres.</translation>
-    </message>
-    <message>
-        <source>The value of tag %1 is longer than 256 characters.</source>
-        <translation>El valor de la etiqueta %1 tiene más de 256 caracteres.</translation>
-    </message>
-    <message>
-        <source>The tag %1 is listed twice.</source>
-        <translation>La etiqueta %1 aparece dos veces.</translation>
-    </message>
-    <message>
-        <source>The table has no global secondary index named %1.</source>
-        <translation>La tabla no tiene ningún índice secundario global llamado %1.</translation>
-    </message>
-    <message>
-        <source>Delete index %1 (DynamoDB deletes one global secondary index per call).</source>
-        <translation>Eliminar el índice %1 (DynamoDB elimina un índice secundario global por llamada).</translation>
-    </message>
-    <message>
-        <source>Switching to provisioned capacity needs the table&apos;s read and write capacity.</source>
-        <translation>Para cambiar a capacidad aprovisionada se necesita la capacidad de lectura y escritura de la tabla.</translation>
-    </message>
-    <message>
-        <source>Switching to provisioned capacity needs read and write capacity for index %1 too.</source>
-        <translation>Para cambiar a capacidad aprovisionada también se necesita la capacidad de lectura y escritura del índice %1.</translation>
-    </message>
-    <message>
-        <source>Change the table&apos;s capacity and settings.</source>
-        <translation>Cambiar la capacidad y la configuración de la tabla.</translation>
-    </message>
-    <message>
-        <source>Disable the stream: its view type can only change by disabling it and enabling a new stream.</source>
-        <translation>Desactivar el flujo: su tipo de vista solo se puede cambiar desactivándolo y activando un flujo nuevo.</translation>
-    </message>
-    <message>
-        <source>Enable a stream of %1.</source>
-        <translation>Activar un flujo de tipo %1.</translation>
-    </message>
-    <message>
-        <source>Disable the stream.</source>
-        <translation>Desactivar el flujo.</translation>
-    </message>
-    <message>
-        <source>Create index %1 (DynamoDB creates one global secondary index per call; it backfills before the next change).</source>
-        <translation>Crear el índice %1 (DynamoDB crea un índice secundario global por llamada; lo rellena antes del siguiente cambio).</translation>
-    </message>
-    <message>
-        <source>Row %1 (%2): %3</source>
-        <translation>Fila %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>the placeholder %1 is used in an expression but not defined.</source>
-        <translation>el marcador %1 se usa en una expresión, pero no está definido.</translation>
-    </message>
-    <message>
-        <source>the name placeholder %1 is defined but no expression uses it.</source>
-        <translation>el marcador de nombre %1 está definido, pero ninguna expresión lo usa.</translation>
-    </message>
-    <message>
-        <source>the name placeholder %1 must stand for an attribute name.</source>
-        <translation>el marcador de nombre %1 debe representar un nombre de atributo.</translation>
-    </message>
-    <message>
-        <source>the value placeholder %1 is defined but no expression uses it.</source>
-        <translation>el marcador de valor %1 está definido, pero ninguna expresión lo usa.</translation>
-    </message>
-    <message>
-        <source>the value of %1 is not a DynamoDB value: %2</source>
-        <translation>el valor de %1 no es un valor de DynamoDB: %2</translation>
-    </message>
-    <message>
-        <source>choose a table.</source>
-        <translation>elija una tabla.</translation>
-    </message>
-    <message>
-        <source>the item is empty; it needs at least the table&apos;s key attributes.</source>
-        <translation>el elemento está vacío; necesita al menos los atributos de clave de la tabla.</translation>
-    </message>
-    <message>
-        <source>the key is empty; give the item&apos;s key attributes.</source>
-        <translation>la clave está vacía; indique los atributos de clave del elemento.</translation>
-    </message>
-    <message>
-        <source>an update needs an update expression, such as SET #n = :v.</source>
-        <translation>una actualización necesita una expresión de actualización, como SET #n = :v.</translation>
-    </message>
-    <message>
-        <source>a condition check needs a condition expression.</source>
-        <translation>una comprobación de condición necesita una expresión de condición.</translation>
-    </message>
-    <message>
-        <source>A transaction needs at least one row.</source>
-        <translation>Una transacción necesita al menos una fila.</translation>
-    </message>
-    <message>
-        <source>A transaction holds at most %1 rows; this one has %2.</source>
-        <translation>Una transacción contiene como máximo %1 filas; esta tiene %2.</translation>
-    </message>
-    <message>
-        <source>a read belongs in a Get transaction.</source>
-        <translation>una lectura corresponde a una transacción Get.</translation>
-    </message>
-    <message>
-        <source>a write belongs in a Write transaction.</source>
-        <translation>una escritura corresponde a una transacción Write.</translation>
-    </message>
-    <message>
-        <source>it touches the same item as row %1; DynamoDB allows one action per item in a transaction.</source>
-        <translation>afecta al mismo elemento que la fila %1; DynamoDB permite una acción por elemento en una transacción.</translation>
-    </message>
-    <message>
-        <source>The items add up to %1 bytes; DynamoDB&apos;s limit for a transaction is 4 MB (%2 bytes).</source>
-        <translation>Los elementos suman %1 bytes; el límite de DynamoDB para una transacción es 4 MB (%2 bytes).</translation>
-    </message>
-    <message>
-        <source>The policy is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>La política no es JSON válido: %1 en la línea %2, columna %3.</translation>
-    </message>
-    <message>
-        <source>%1 (Sid &quot;%2&quot;)</source>
-        <translation>%1 (Sid &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 (or %3).</source>
-        <translation>%1 no tiene %2 (ni %3).</translation>
-    </message>
-    <message>
-        <source>%1 has both %2 and %3; use only one.</source>
-        <translation>%1 tiene %2 y %3 a la vez; use solo uno.</translation>
-    </message>
-    <message>
-        <source>In %1, %2 must be &quot;*&quot; or an object such as {&quot;AWS&quot;: &quot;arn:aws:iam::123456789012:root&quot;}.</source>
-        <translation>En %1, %2 debe ser &quot;*&quot; o un objeto como {&quot;AWS&quot;: &quot;arn:aws:iam::123456789012:root&quot;}.</translation>
-    </message>
-    <message>
-        <source>In %1, %2 must be a string or a non-empty list of strings.</source>
-        <translation>En %1, %2 debe ser una cadena o una lista no vacía de cadenas.</translation>
-    </message>
-    <message>
-        <source>Statement[%1] is not an object.</source>
-        <translation>Statement[%1] no es un objeto.</translation>
-    </message>
-    <message>
-        <source>%1 has an unknown element &quot;%2&quot;.</source>
-        <translation>%1 tiene un elemento desconocido: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 has a Sid that is not a string.</source>
-        <translation>%1 tiene un Sid que no es una cadena.</translation>
-    </message>
-    <message>
-        <source>%1 has no Effect.</source>
-        <translation>%1 no tiene Effect.</translation>
-    </message>
-    <message>
-        <source>that is not a string</source>
-        <translation>que no es una cadena</translation>
-    </message>
-    <message>
-        <source>%1 has Effect %2; use &quot;Allow&quot; or &quot;Deny&quot;.</source>
-        <translation>%1 tiene Effect %2; use &quot;Allow&quot; o &quot;Deny&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 has a Condition that is not an object.</source>
-        <translation>%1 tiene una Condition que no es un objeto.</translation>
-    </message>
-    <message>
-        <source>The policy is empty.</source>
-        <translation>La política está vacía.</translation>
-    </message>
-    <message>
-        <source>The policy is %1 bytes; DynamoDB accepts at most 20 KB (%2 bytes), whitespace included.</source>
-        <translation>La política ocupa %1 bytes; DynamoDB acepta como máximo 20 KB (%2 bytes), incluidos los espacios en blanco.</translation>
-    </message>
-    <message>
-        <source>The policy must be a JSON object with Version and Statement.</source>
-        <translation>La política debe ser un objeto JSON con Version y Statement.</translation>
-    </message>
-    <message>
-        <source>The policy has an unknown top-level element &quot;%1&quot;.</source>
-        <translation>La política tiene un elemento de nivel superior desconocido: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The policy has no Version; use &quot;2012-10-17&quot;.</source>
-        <translation>La política no tiene Version; use &quot;2012-10-17&quot;.</translation>
-    </message>
-    <message>
-        <source>The policy&apos;s Version must be &quot;2012-10-17&quot; (or the older &quot;2008-10-17&quot;).</source>
-        <translation>La Version de la política debe ser &quot;2012-10-17&quot; (o la anterior &quot;2008-10-17&quot;).</translation>
-    </message>
-    <message>
-        <source>The policy has no Statement.</source>
-        <translation>La política no tiene Statement.</translation>
-    </message>
-    <message>
-        <source>The policy&apos;s Statement must be an object or a list of objects.</source>
-        <translation>El Statement de la política debe ser un objeto o una lista de objetos.</translation>
-    </message>
-    <message>
-        <source>The policy&apos;s Statement list is empty.</source>
-        <translation>La lista Statement de la política está vacía.</translation>
-    </message>
-    <message>
-        <source>Choose the table to export.</source>
-        <translation>Elija la tabla que desea exportar.</translation>
-    </message>
-    <message>
-        <source>Enter the S3 bucket the export is written to.</source>
-        <translation>Introduzca el bucket de S3 en el que se escribe la exportación.</translation>
-    </message>
-    <message>
-        <source>An S3 bucket name has at most 255 characters.</source>
-        <translation>El nombre de un bucket de S3 tiene como máximo 255 caracteres.</translation>
-    </message>
-    <message>
-        <source>The S3 prefix has at most 1024 characters.</source>
-        <translation>El prefijo de S3 tiene como máximo 1024 caracteres.</translation>
-    </message>
-    <message>
-        <source>Enter the KMS key that encrypts the exported objects.</source>
-        <translation>Introduzca la clave de KMS que cifra los objetos exportados.</translation>
-    </message>
-    <message>
-        <source>The export time must not be in the future.</source>
-        <translation>La hora de exportación no puede estar en el futuro.</translation>
-    </message>
-    <message>
-        <source>An incremental export needs the time it starts from.</source>
-        <translation>Una exportación incremental necesita la hora desde la que empieza.</translation>
-    </message>
-    <message>
-        <source>The export window must lie in the past.</source>
-        <translation>El intervalo de exportación debe estar en el pasado.</translation>
-    </message>
-    <message>
-        <source>The start of the export window must be before its end.</source>
-        <translation>El inicio del intervalo de exportación debe ser anterior a su fin.</translation>
-    </message>
-    <message>
-        <source>An incremental export covers at least 15 minutes.</source>
-        <translation>Una exportación incremental abarca al menos 15 minutos.</translation>
-    </message>
-    <message>
-        <source>An incremental export covers at most 24 hours.</source>
-        <translation>Una exportación incremental abarca como máximo 24 horas.</translation>
-    </message>
-    <message>
-        <source>Enter the S3 bucket to import from.</source>
-        <translation>Introduzca el bucket de S3 desde el que se importa.</translation>
-    </message>
-    <message>
-        <source>The key prefix has at most 1024 characters.</source>
-        <translation>El prefijo de clave tiene como máximo 1024 caracteres.</translation>
-    </message>
-    <message>
-        <source>The CSV delimiter is a single character.</source>
-        <translation>El delimitador CSV es un solo carácter.</translation>
-    </message>
-    <message>
-        <source>A delimiter and a header list apply to CSV files only.</source>
-        <translation>Un delimitador y una lista de encabezados solo se aplican a archivos CSV.</translation>
-    </message>
-    <message>
-        <source>A CSV header list has at most 255 columns.</source>
-        <translation>Una lista de encabezados CSV tiene como máximo 255 columnas.</translation>
-    </message>
-    <message>
-        <source>Every column of the CSV header list needs a name.</source>
-        <translation>Cada columna de la lista de encabezados CSV necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>An import cannot create local secondary indexes.</source>
-        <translation>Una importación no puede crear índices secundarios locales.</translation>
-    </message>
-    <message>
-        <source>An import creates a standard table without stream, tags or deletion protection; change those after the import.</source>
-        <translation>Una importación crea una tabla estándar sin flujo, etiquetas ni protección contra eliminación; cámbielos después de la importación.</translation>
-    </message>
-    <message>
-        <source>The tag %1 contains &quot;%2&quot;; only letters, numbers, spaces and + - = . _ : / are allowed.</source>
-        <translation>La etiqueta %1 contiene &quot;%2&quot;; solo se permiten letras, números, espacios y + - = . _ : /.</translation>
-    </message>
-    <message>
-        <source>A tag key cannot be empty.</source>
-        <translation>Una clave de etiqueta no puede estar vacía.</translation>
-    </message>
-    <message>
-        <source>The tag key &quot;%1…&quot; is %2 characters long; keys have at most %3.</source>
-        <translation>La clave de etiqueta &quot;%1…&quot; tiene %2 caracteres; las claves tienen como máximo %3.</translation>
-    </message>
-    <message>
-        <source>The tag key &quot;%1&quot; starts with &quot;aws:&quot;, which is reserved for tags AWS assigns.</source>
-        <translation>La clave de etiqueta &quot;%1&quot; empieza por &quot;aws:&quot;, que está reservado para las etiquetas que asigna AWS.</translation>
-    </message>
-    <message>
-        <source>The tag value &quot;%1…&quot; is %2 characters long; values have at most %3.</source>
-        <translation>El valor de etiqueta &quot;%1…&quot; tiene %2 caracteres; los valores tienen como máximo %3.</translation>
-    </message>
-    <message>
-        <source>The tag key &quot;%1&quot; appears twice (rows %2 and %3); keys must be unique.</source>
-        <translation>La clave de etiqueta &quot;%1&quot; aparece dos veces (filas %2 y %3); las claves deben ser únicas.</translation>
-    </message>
-    <message>
-        <source>A resource can have at most %1 tags; this list has %2.</source>
-        <translation>Un recurso puede tener como máximo %1 etiquetas; esta lista tiene %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dyna::dynamo::Definitions</name>
-    <message>
-        <source>The attribute %1 is used as a key of type %2 and of type %3; an attribute has one type.</source>
-        <translation>El atributo %1 se usa como clave de tipo %2 y de tipo %3; un atributo tiene un solo tipo.</translation>
     </message>
 </context>
 <context>
@@ -2375,77 +2808,6 @@ Recibido: %2</translation>
     </message>
 </context>
 <context>
-    <name>dyna::profiles</name>
-    <message>
-        <source>The credential_process command line ends with a backslash.</source>
-        <translation>La línea de comandos de credential_process termina con una barra invertida.</translation>
-    </message>
-    <message>
-        <source>The credential_process command line has a quote at position %1 that is never closed.</source>
-        <translation>La línea de comandos de credential_process tiene una comilla en la posición %1 que nunca se cierra.</translation>
-    </message>
-    <message>
-        <source>The profile name is empty.</source>
-        <translation>El nombre del perfil está vacío.</translation>
-    </message>
-    <message>
-        <source>The endpoint override must be an http:// or https:// URL with a host name.</source>
-        <translation>El punto de enlace personalizado debe ser una URL http:// o https:// con un nombre de host.</translation>
-    </message>
-    <message>
-        <source>The colour must be written as #rrggbb, for example #1f77b4.</source>
-        <translation>El color debe escribirse como #rrggbb, por ejemplo #1f77b4.</translation>
-    </message>
-    <message>
-        <source>The role ARN must look like arn:aws:iam::123456789012:role/RoleName.</source>
-        <translation>El ARN del rol debe tener la forma arn:aws:iam::123456789012:role/RoleName.</translation>
-    </message>
-    <message>
-        <source>The session duration must be between 900 and 43200 seconds (15 minutes to 12 hours).</source>
-        <translation>La duración de la sesión debe estar entre 900 y 43200 segundos (de 15 minutos a 12 horas).</translation>
-    </message>
-    <message>
-        <source>The source profile of a role cannot be the profile itself.</source>
-        <translation>El perfil de origen de un rol no puede ser el propio perfil.</translation>
-    </message>
-    <message>
-        <source>The shared config profile name is empty.</source>
-        <translation>El nombre del perfil de configuración compartida está vacío.</translation>
-    </message>
-    <message>
-        <source>The access key ID is missing.</source>
-        <translation>Falta el ID de clave de acceso.</translation>
-    </message>
-    <message>
-        <source>expected &apos;name = value&apos; inside &apos;%1&apos;; the line is ignored.</source>
-        <translation>se esperaba &apos;name = value&apos; dentro de &apos;%1&apos;; se ignora la línea.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a section header of the form [name]; the lines up to the next section are ignored.</source>
-        <translation>&apos;%1&apos; no es un encabezado de sección con la forma [nombre]; se ignoran las líneas hasta la siguiente sección.</translation>
-    </message>
-    <message>
-        <source>expected &apos;name = value&apos; or a [section]; the line is ignored.</source>
-        <translation>se esperaba &apos;name = value&apos; o una [sección]; se ignora la línea.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is set outside any [section] and is ignored.</source>
-        <translation>&apos;%1&apos; se define fuera de cualquier [sección] y se ignora.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is set again in [%2]; the later value is used.</source>
-        <translation>&apos;%1&apos; se define de nuevo en [%2]; se usa el valor posterior.</translation>
-    </message>
-    <message>
-        <source>[%1] appears again (first at line %2); the two sections are merged.</source>
-        <translation>[%1] aparece de nuevo (la primera vez en la línea %2); se combinan las dos secciones.</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read: %2</source>
-        <translation>%1: no se puede leer el archivo: %2</translation>
-    </message>
-</context>
-<context>
     <name>dyna::profiles::ConnectionResolver</name>
     <message>
         <source>The profile &quot;%1&quot; assumes a role from itself through its source profiles.</source>
@@ -2477,152 +2839,6 @@ Recibido: %2</translation>
     </message>
 </context>
 <context>
-    <name>dyna::profiles::ProcessCredentialsProvider</name>
-    <message>
-        <source>The credential_process command line is empty.</source>
-        <translation>La línea de comandos de credential_process está vacía.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; could not be started: %2.</source>
-        <translation>No se pudo iniciar el comando de credential_process &apos;%1&apos;: %2.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; did not finish within %2 seconds and was stopped.</source>
-        <translation>El comando de credential_process &apos;%1&apos; no terminó en %2 segundos y se detuvo.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; crashed.</source>
-        <translation>El comando de credential_process &apos;%1&apos; se bloqueó.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; failed with exit code %2.</source>
-        <translation>El comando de credential_process &apos;%1&apos; falló con el código de salida %2.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; failed with exit code %2: %3</source>
-        <translation>El comando de credential_process &apos;%1&apos; falló con el código de salida %2: %3</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; did not print a JSON object.</source>
-        <translation>El comando de credential_process &apos;%1&apos; no imprimió un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>a Version that is not a number</source>
-        <translation>un Version que no es un número</translation>
-    </message>
-    <message>
-        <source>no Version</source>
-        <translation>un resultado sin Version</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>Version &quot;%1&quot;</source>
-        <translation>Version &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; printed %2; only Version 1 is supported.</source>
-        <translation>El comando de credential_process &apos;%1&apos; imprimió %2; solo se admite Version 1.</translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; printed no %2.</source>
-        <translation>El comando de credential_process &apos;%1&apos; no imprimió %2.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> ni </translation>
-    </message>
-    <message>
-        <source>The credential_process command &apos;%1&apos; printed an Expiration that is not an ISO 8601 time: %2.</source>
-        <translation>El comando de credential_process &apos;%1&apos; imprimió un Expiration que no es una hora ISO 8601: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dyna::profiles::SharedConfig</name>
-    <message>
-        <source>[%1] is ignored: in the config file a profile section is written [profile %1].</source>
-        <translation>Se ignora [%1]: en el archivo config, una sección de perfil se escribe [profile %1].</translation>
-    </message>
-    <message>
-        <source>[%1] is ignored: in the credentials file a profile section is written [%2], without &apos;profile&apos;.</source>
-        <translation>Se ignora [%1]: en el archivo credentials, una sección de perfil se escribe [%2], sin &apos;profile&apos;.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; does not exist in the AWS config or credentials file.</source>
-        <translation>El perfil &apos;%1&apos; no existe en el archivo config ni en el archivo credentials de AWS.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; assumes a role with a web identity token (web_identity_token_file), which DynaConsole does not support.</source>
-        <translation>El perfil &apos;%1&apos; asume un rol con un token de identidad web (web_identity_token_file), que DynaConsole no admite.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; names source_profile &apos;%2&apos;, which has no credentials: it sets no access keys, role_arn, SSO settings or credential_process.</source>
-        <translation>El perfil &apos;%1&apos; indica el source_profile &apos;%2&apos;, que no tiene credenciales: no define claves de acceso, role_arn, configuración de SSO ni credential_process.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets aws_secret_access_key but no aws_access_key_id.</source>
-        <translation>El perfil &apos;%1&apos; define aws_secret_access_key pero no aws_access_key_id.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets aws_access_key_id but no aws_secret_access_key.</source>
-        <translation>El perfil &apos;%1&apos; define aws_access_key_id pero no aws_secret_access_key.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets duration_seconds to &apos;%2&apos;; it must be a whole number of seconds from 900 to 43200.</source>
-        <translation>El perfil &apos;%1&apos; define duration_seconds como &apos;%2&apos;; debe ser un número entero de segundos entre 900 y 43200.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets both source_profile and credential_source; keep only one of them.</source>
-        <translation>El perfil &apos;%1&apos; define tanto source_profile como credential_source; conserve solo uno de ellos.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets role_arn but neither source_profile nor credential_source, so nothing can assume the role.</source>
-        <translation>El perfil &apos;%1&apos; define role_arn pero ni source_profile ni credential_source, por lo que nada puede asumir el rol.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; uses credential_source %2, which DynaConsole does not support; use Environment or a source_profile.</source>
-        <translation>El perfil &apos;%1&apos; usa credential_source %2, que DynaConsole no admite; use Environment o un source_profile.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets credential_source to &apos;%2&apos;; it must be Environment, Ec2InstanceMetadata or EcsContainer.</source>
-        <translation>El perfil &apos;%1&apos; define credential_source como &apos;%2&apos;; debe ser Environment, Ec2InstanceMetadata o EcsContainer.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; names source_profile &apos;%2&apos;, which does not exist.</source>
-        <translation>El perfil &apos;%1&apos; indica el source_profile &apos;%2&apos;, que no existe.</translation>
-    </message>
-    <message>
-        <source>The source_profile settings of profile &apos;%1&apos; form a cycle: %2.</source>
-        <translation>Los valores de source_profile del perfil &apos;%1&apos; forman un ciclo: %2.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; names sso_session &apos;%2&apos;, but the config file has no [sso-session %2] section.</source>
-        <translation>El perfil &apos;%1&apos; indica la sso_session &apos;%2&apos;, pero el archivo config no tiene ninguna sección [sso-session %2].</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; sets %2 to a different value than its sso-session &apos;%3&apos; does.</source>
-        <translation>El perfil &apos;%1&apos; define %2 con un valor distinto del de su sso-session &apos;%3&apos;.</translation>
-    </message>
-    <message>
-        <source>Sign in with the AWS CLI first: aws sso login --profile %1 (or aws sso login --sso-session %2).</source>
-        <translation>Inicie sesión primero con la AWS CLI: aws sso login --profile %1 (o aws sso login --sso-session %2).</translation>
-    </message>
-    <message>
-        <source>Sign in with the AWS CLI first: aws sso login --profile %1.</source>
-        <translation>Inicie sesión primero con la AWS CLI: aws sso login --profile %1.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; is an SSO profile but is missing %2.</source>
-        <translation>El perfil &apos;%1&apos; es un perfil de SSO, pero le falta %2.</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; goes through more than %2 source profiles; shorten its source_profile chain.</source>
-        <translation>El perfil «%1» pasa por más de %2 perfiles de origen; acorte su cadena de source_profile.</translation>
-    </message>
-</context>
-<context>
     <name>dyna::profiles::SsoCredentialsProvider</name>
     <message>
         <source> (or aws sso login --sso-session %1)</source>
@@ -2650,21 +2866,6 @@ Recibido: %2</translation>
     <message>
         <source>The profile no longer exists.</source>
         <translation>El perfil ya no existe.</translation>
-    </message>
-</context>
-<context>
-    <name>dyna::streams::CheckpointStore</name>
-    <message>
-        <source>Could not read the stream checkpoints in %1: %2</source>
-        <translation>No se pudieron leer los puntos de control del flujo en %1: %2</translation>
-    </message>
-    <message>
-        <source>The stream checkpoints in %1 are not valid JSON (%2); reading starts without them.</source>
-        <translation>Los puntos de control del flujo en %1 no son JSON válido (%2); la lectura empieza sin ellos.</translation>
-    </message>
-    <message>
-        <source>Could not save the stream checkpoints to %1: %2</source>
-        <translation>No se pudieron guardar los puntos de control del flujo en %1: %2</translation>
     </message>
 </context>
 <context>

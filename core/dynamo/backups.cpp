@@ -7,10 +7,12 @@ namespace dyna::dynamo {
 
 namespace {
 
-QString translate(const char *text)
+// lupdate files these strings under the context they are looked up by; a free tr() would
+// be filed under the namespace, where no lookup finds its translations.
+struct BackupsText
 {
-    return QCoreApplication::translate("Backups", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 QJsonObject throughput(qint64 read, qint64 write)
 {
@@ -107,9 +109,9 @@ QString BackupListFilter::typeName(Type type)
 QString BackupListFilter::validate() const
 {
     if (from.isValid() && to.isValid() && from > to)
-        return translate("The start of the time range is after its end.");
+        return BackupsText::tr("The start of the time range is after its end.");
     if (limit < 0 || limit > 100)
-        return translate("The page size must be between 1 and 100 backups.");
+        return BackupsText::tr("The page size must be between 1 and 100 backups.");
     return {};
 }
 
@@ -160,22 +162,27 @@ bool isValidName(const QString &name)
 QString RestoreOverrides::validate() const
 {
     if (!isValidName(targetTableName))
-        return translate("The new table name must be 3 to 255 letters, digits, underscores (_), "
-                         "hyphens (-) or dots (.).");
+        return BackupsText::tr(
+            "The new table name must be 3 to 255 letters, digits, underscores (_), "
+            "hyphens (-) or dots (.).");
     if (billing == Billing::Provisioned && (readCapacity <= 0 || writeCapacity <= 0))
-        return translate("Provisioned capacity needs at least 1 read and 1 write capacity unit.");
+        return BackupsText::tr(
+            "Provisioned capacity needs at least 1 read and 1 write capacity unit.");
     const QStringList globalNames = indexNames(m_sourceGlobalIndexes);
     for (const QString &name : keptGlobalIndexes) {
         if (!globalNames.contains(name))
-            return translate("The source table has no global secondary index named %1.").arg(name);
+            return BackupsText::tr("The source table has no global secondary index named %1.")
+                .arg(name);
     }
     const QStringList localNames = indexNames(m_sourceLocalIndexes);
     for (const QString &name : keptLocalIndexes) {
         if (!localNames.contains(name))
-            return translate("The source table has no local secondary index named %1.").arg(name);
+            return BackupsText::tr("The source table has no local secondary index named %1.")
+                .arg(name);
     }
     if (encryption == Encryption::CustomerKms && kmsKeyId.trimmed().isEmpty())
-        return translate("Enter the KMS key (ID, ARN or alias) to encrypt the new table with.");
+        return BackupsText::tr(
+            "Enter the KMS key (ID, ARN or alias) to encrypt the new table with.");
     return {};
 }
 

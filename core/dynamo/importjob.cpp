@@ -15,10 +15,12 @@ const QString kOperation = QStringLiteral("Import");
 // Records checked per event-loop turn during the first reading.
 constexpr int kSliceRecords = 2000;
 
-QString translated(const char *text)
+// lupdate files these strings under the context they are looked up by; a free tr() would
+// be filed under the namespace, where no lookup finds its translations.
+struct ImportJobText
 {
-    return QCoreApplication::translate("ImportJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportJob)
+};
 } // namespace
 
 ImportJob::ImportJob(aws::AwsClient *client, QString tableName, QString fileName,
@@ -38,18 +40,18 @@ std::optional<QString> ImportJob::checkItem(const Item &item, const QList<KeyAtt
         const auto value = item.constFind(attribute.name);
         const QLatin1StringView type = AttributeValue::typeCode(attribute.type);
         if (value == item.cend()) {
-            return translated("The item has no \"%1\", which is part of the table's key.")
+            return ImportJobText::tr("The item has no \"%1\", which is part of the table's key.")
                 .arg(attribute.name);
         }
         if (value->type() != attribute.type) {
-            return translated(
+            return ImportJobText::tr(
                        "\"%1\" is part of the table's key and must be of type %2, but it is of "
                        "type %3.")
                 .arg(attribute.name, type, AttributeValue::typeCode(value->type()));
         }
         if ((attribute.type == AttributeValue::Type::String && value->string().isEmpty()) ||
             (attribute.type == AttributeValue::Type::Binary && value->binary().isEmpty())) {
-            return translated("\"%1\" is part of the table's key and cannot be empty.")
+            return ImportJobText::tr("\"%1\" is part of the table's key and cannot be empty.")
                 .arg(attribute.name);
         }
     }
@@ -123,7 +125,8 @@ void ImportJob::onDescribed(aws::RequestJob *job)
     if (m_key.isEmpty()) {
         fail(aws::AwsError::localFailure(
             aws::ErrorKind::Validation, kOperation, QStringLiteral("NoKeySchema"),
-            translated("DynamoDB did not say what the key of table \"%1\" is.").arg(m_tableName)));
+            ImportJobText::tr("DynamoDB did not say what the key of table \"%1\" is.")
+                .arg(m_tableName)));
         return;
     }
     openFile();
@@ -135,7 +138,7 @@ void ImportJob::openFile()
     if (!m_file.open(QIODevice::ReadOnly)) {
         fail(aws::AwsError::localFailure(
             aws::ErrorKind::Validation, kOperation, QStringLiteral("FileError"),
-            translated("Could not open \"%1\": %2").arg(m_fileName, m_file.errorString())));
+            ImportJobText::tr("Could not open \"%1\": %2").arg(m_fileName, m_file.errorString())));
         return;
     }
     m_reader = std::make_unique<ItemFileReader>(&m_file, m_format);

@@ -18,10 +18,12 @@ using Type = AttributeValue::Type;
 
 const QString kJsonColumn = QStringLiteral("JSON");
 
-QString translated(const char *text)
+// lupdate files these strings under the context they are looked up by; a free tr() would
+// be filed under the namespace, where no lookup finds its translations.
+struct ItemFileFormatText
 {
-    return QCoreApplication::translate("ItemFileFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ItemFileFormat)
+};
 
 QByteArray csvCell(const QByteArray &text)
 {
@@ -124,7 +126,7 @@ std::optional<QByteArrayList> splitCsv(const QByteArray &record, QString *error)
             ++i;
             while (true) {
                 if (i >= size) {
-                    *error = translated("A quoted cell is never closed.");
+                    *error = ItemFileFormatText::tr("A quoted cell is never closed.");
                     return std::nullopt;
                 }
                 if (record[i] == '"') {
@@ -139,14 +141,14 @@ std::optional<QByteArrayList> splitCsv(const QByteArray &record, QString *error)
                 cell += record[i++];
             }
             if (i < size && record[i] != ',') {
-                *error =
-                    translated("Cell %1 has text after its closing quote.").arg(cells.size() + 1);
+                *error = ItemFileFormatText::tr("Cell %1 has text after its closing quote.")
+                             .arg(cells.size() + 1);
                 return std::nullopt;
             }
         } else {
             while (i < size && record[i] != ',') {
                 if (record[i] == '"') {
-                    *error = translated(
+                    *error = ItemFileFormatText::tr(
                                  "Cell %1 contains a quote but does not start with one; quote the "
                                  "whole cell and double the quotes inside it.")
                                  .arg(cells.size() + 1);
@@ -357,13 +359,15 @@ std::optional<LineError> ItemFileReader::readCsvHeader()
     const auto fail = [&](const QString &reason) {
         return LineError{
             header->first,
-            translated("The header row is not valid, so no rows were read: %1").arg(reason),
+            ItemFileFormatText::tr("The header row is not valid, so no rows were read: %1")
+                .arg(reason),
             header->second};
     };
     QString error;
     const auto cells = unterminated ? std::nullopt : splitCsv(header->second, &error);
     if (!cells)
-        return fail(unterminated ? translated("A quoted cell is never closed.") : error);
+        return fail(unterminated ? ItemFileFormatText::tr("A quoted cell is never closed.")
+                                 : error);
     static const QRegularExpression suffix(
         QStringLiteral("^(.+) \\((S|N|B|BOOL|NULL|SS|NS|BS|L|M|JSON)\\)$"),
         QRegularExpression::DotMatchesEverythingOption);
@@ -371,15 +375,17 @@ std::optional<LineError> ItemFileReader::readCsvHeader()
     for (const QByteArray &cell : *cells) {
         const auto text = decodeUtf8(cell);
         if (!text)
-            return fail(translated("Column %1 is not valid UTF-8.").arg(m_columns.size() + 1));
+            return fail(
+                ItemFileFormatText::tr("Column %1 is not valid UTF-8.").arg(m_columns.size() + 1));
         Column column{*text, QStringLiteral("S")};
         const auto match = suffix.match(*text);
         if (match.hasMatch())
             column = {match.captured(1), match.captured(2)};
         if (column.name.isEmpty())
-            return fail(translated("Column %1 has no name.").arg(m_columns.size() + 1));
+            return fail(ItemFileFormatText::tr("Column %1 has no name.").arg(m_columns.size() + 1));
         if (seen.contains(column.name))
-            return fail(translated("The attribute \"%1\" has two columns.").arg(column.name));
+            return fail(
+                ItemFileFormatText::tr("The attribute \"%1\" has two columns.").arg(column.name));
         seen.insert(column.name);
         m_columns.append(column);
     }
@@ -404,14 +410,14 @@ std::optional<ItemRecord> ItemFileReader::next()
             if (record->second.isEmpty())
                 continue;
             if (unterminated) {
-                return ItemRecord{
-                    record->first,
-                    record->second,
-                    {},
-                    LineError{record->first,
-                              translated("A quoted cell that starts on this line is never "
-                                         "closed."),
-                              record->second}};
+                return ItemRecord{record->first,
+                                  record->second,
+                                  {},
+                                  LineError{record->first,
+                                            ItemFileFormatText::tr(
+                                                "A quoted cell that starts on this line is never "
+                                                "closed."),
+                                            record->second}};
             }
             return parseCsvRecord(record->first, record->second);
         }
@@ -434,11 +440,11 @@ ItemRecord ItemFileReader::parseLine(int line, const QByteArray &text) const
     ExactJsonError jsonError;
     const auto json = parseExactJson(text, &jsonError);
     if (!json) {
-        return fail(
-            translated("Column %1: %2").arg(QString::number(jsonError.column), jsonError.message));
+        return fail(ItemFileFormatText::tr("Column %1: %2")
+                        .arg(QString::number(jsonError.column), jsonError.message));
     }
     if (!json->isObject())
-        return fail(translated("The line is %1, not an item object.")
+        return fail(ItemFileFormatText::tr("The line is %1, not an item object.")
                         .arg(ExactJsonValue::typeDescription(json->type())));
     QString error;
     Item item;
@@ -477,7 +483,7 @@ ItemRecord ItemFileReader::parseCsvRecord(int line, const QByteArray &text) cons
     if (!cells)
         return fail(error);
     if (cells->size() != m_columns.size()) {
-        return fail(translated("The row has %1 cells but the header has %2 columns.")
+        return fail(ItemFileFormatText::tr("The row has %1 cells but the header has %2 columns.")
                         .arg(cells->size())
                         .arg(m_columns.size()));
     }
@@ -488,11 +494,11 @@ ItemRecord ItemFileReader::parseCsvRecord(int line, const QByteArray &text) cons
             continue;
         const Column &column = m_columns.at(i);
         const auto inColumn = [&](const QString &sentence) {
-            return fail(translated("Column \"%1\": %2").arg(column.name, sentence));
+            return fail(ItemFileFormatText::tr("Column \"%1\": %2").arg(column.name, sentence));
         };
         const auto cellText = decodeUtf8(cell);
         if (!cellText)
-            return inColumn(translated("The cell is not valid UTF-8."));
+            return inColumn(ItemFileFormatText::tr("The cell is not valid UTF-8."));
         AttributeValue value;
         if (column.type == u"S") {
             value = AttributeValue::fromString(*cellText);
@@ -502,25 +508,26 @@ ItemRecord ItemFileReader::parseCsvRecord(int line, const QByteArray &text) cons
             if (const auto bytes = decodeBase64Strict(*cellText))
                 value = AttributeValue::fromBinary(*bytes);
             else
-                error = translated("\"%1\" is not base64.").arg(*cellText);
+                error = ItemFileFormatText::tr("\"%1\" is not base64.").arg(*cellText);
         } else if (column.type == u"BOOL") {
             if (cellText->compare(u"true", Qt::CaseInsensitive) == 0)
                 value = AttributeValue::fromBool(true);
             else if (cellText->compare(u"false", Qt::CaseInsensitive) == 0)
                 value = AttributeValue::fromBool(false);
             else
-                error = translated("\"%1\" is neither true nor false.").arg(*cellText);
+                error = ItemFileFormatText::tr("\"%1\" is neither true nor false.").arg(*cellText);
         } else {
             ExactJsonError jsonError;
             const auto json = parseExactJson(cell, &jsonError);
             if (!json) {
-                error = translated("The cell is not JSON (character %1: %2)")
+                error = ItemFileFormatText::tr("The cell is not JSON (character %1: %2)")
                             .arg(QString::number(jsonError.column), jsonError.message);
             } else {
                 value = valueFromDocument(*json, &error);
                 if (value.isValid() && column.type != kJsonColumn &&
                     AttributeValue::typeCode(value.type()) != column.type) {
-                    error = translated("The value is of type %1, but the column holds type %2.")
+                    error = ItemFileFormatText::tr(
+                                "The value is of type %1, but the column holds type %2.")
                                 .arg(AttributeValue::typeCode(value.type()), column.type);
                 }
             }

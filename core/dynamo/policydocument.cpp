@@ -13,10 +13,12 @@ namespace dyna::dynamo {
 
 namespace {
 
-QString tr(const char *text)
+// Looked up under the same context lupdate files the strings under (a free PolicyDocumentText::tr()
+// would be filed under the namespace, and its translations never found).
+struct PolicyDocumentText
 {
-    return QCoreApplication::translate("PolicyDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PolicyDocument)
+};
 
 PolicyProblem problem(const QString &message)
 {
@@ -29,7 +31,7 @@ PolicyProblem parseProblem(const QByteArray &utf8, const QJsonParseError &error)
     const QString before = QString::fromUtf8(utf8.left(qMax(0, error.offset)));
     const int line = int(before.count(QLatin1Char('\n'))) + 1;
     const int column = int(before.size() - (before.lastIndexOf(QLatin1Char('\n')) + 1)) + 1;
-    return {tr("The policy is not valid JSON: %1 at line %2, column %3.")
+    return {PolicyDocumentText::tr("The policy is not valid JSON: %1 at line %2, column %3.")
                 .arg(error.errorString())
                 .arg(line)
                 .arg(column),
@@ -64,7 +66,7 @@ QString statementName(int number, const QJsonObject &statement)
 {
     const QString sid = statement.value(QStringLiteral("Sid")).toString();
     const QString name = QStringLiteral("Statement[%1]").arg(number);
-    return sid.isEmpty() ? name : tr("%1 (Sid \"%2\")").arg(name, sid);
+    return sid.isEmpty() ? name : PolicyDocumentText::tr("%1 (Sid \"%2\")").arg(name, sid);
 }
 
 PolicyProblem checkPair(const QString &name, const QJsonObject &statement, const QString &element,
@@ -74,18 +76,20 @@ PolicyProblem checkPair(const QString &name, const QJsonObject &statement, const
     const bool hasPlain = statement.contains(element);
     const bool hasNegated = statement.contains(negated);
     if (!hasPlain && !hasNegated)
-        return problem(tr("%1 has no %2 (or %3).").arg(name, element, negated));
+        return problem(PolicyDocumentText::tr("%1 has no %2 (or %3).").arg(name, element, negated));
     if (hasPlain && hasNegated)
-        return problem(tr("%1 has both %2 and %3; use only one.").arg(name, element, negated));
+        return problem(PolicyDocumentText::tr("%1 has both %2 and %3; use only one.")
+                           .arg(name, element, negated));
     const QString used = hasPlain ? element : negated;
     const QJsonValue value = statement.value(used);
     if (principal ? !isPrincipal(value) : !isStringOrStringList(value)) {
-        return problem(
-            principal
-                ? tr("In %1, %2 must be \"*\" or an object such as {\"AWS\": "
-                     "\"arn:aws:iam::123456789012:root\"}.")
-                      .arg(name, used)
-                : tr("In %1, %2 must be a string or a non-empty list of strings.").arg(name, used));
+        return problem(principal ? PolicyDocumentText::tr(
+                                       "In %1, %2 must be \"*\" or an object such as {\"AWS\": "
+                                       "\"arn:aws:iam::123456789012:root\"}.")
+                                       .arg(name, used)
+                                 : PolicyDocumentText::tr(
+                                       "In %1, %2 must be a string or a non-empty list of strings.")
+                                       .arg(name, used));
     }
     return {};
 }
@@ -93,7 +97,7 @@ PolicyProblem checkPair(const QString &name, const QJsonObject &statement, const
 PolicyProblem checkStatement(int number, const QJsonValue &value)
 {
     if (!value.isObject())
-        return problem(tr("Statement[%1] is not an object.").arg(number));
+        return problem(PolicyDocumentText::tr("Statement[%1] is not an object.").arg(number));
     const QJsonObject statement = value.toObject();
     const QString name = statementName(number, statement);
     static const QSet<QString> known = {
@@ -102,18 +106,20 @@ PolicyProblem checkStatement(int number, const QJsonValue &value)
         QStringLiteral("Resource"),     QStringLiteral("NotResource"), QStringLiteral("Condition")};
     for (auto it = statement.begin(); it != statement.end(); ++it) {
         if (!known.contains(it.key()))
-            return problem(tr("%1 has an unknown element \"%2\".").arg(name, it.key()));
+            return problem(
+                PolicyDocumentText::tr("%1 has an unknown element \"%2\".").arg(name, it.key()));
     }
     if (statement.contains(QStringLiteral("Sid")) &&
         !statement.value(QStringLiteral("Sid")).isString())
-        return problem(tr("%1 has a Sid that is not a string.").arg(name));
+        return problem(PolicyDocumentText::tr("%1 has a Sid that is not a string.").arg(name));
     if (!statement.contains(QStringLiteral("Effect")))
-        return problem(tr("%1 has no Effect.").arg(name));
+        return problem(PolicyDocumentText::tr("%1 has no Effect.").arg(name));
     const QJsonValue effect = statement.value(QStringLiteral("Effect"));
     if (effect.toString() != QLatin1String("Allow") && effect.toString() != QLatin1String("Deny")) {
         const QString shown = effect.isString() ? QStringLiteral("\"%1\"").arg(effect.toString())
-                                                : tr("that is not a string");
-        return problem(tr("%1 has Effect %2; use \"Allow\" or \"Deny\".").arg(name, shown));
+                                                : PolicyDocumentText::tr("that is not a string");
+        return problem(PolicyDocumentText::tr("%1 has Effect %2; use \"Allow\" or \"Deny\".")
+                           .arg(name, shown));
     }
     if (auto found = checkPair(name, statement, QStringLiteral("Principal"), true);
         !found.isValid())
@@ -125,7 +131,8 @@ PolicyProblem checkStatement(int number, const QJsonValue &value)
         return found;
     if (statement.contains(QStringLiteral("Condition")) &&
         !statement.value(QStringLiteral("Condition")).isObject())
-        return problem(tr("%1 has a Condition that is not an object.").arg(name));
+        return problem(
+            PolicyDocumentText::tr("%1 has a Condition that is not an object.").arg(name));
     return {};
 }
 
@@ -134,11 +141,12 @@ PolicyProblem checkStatement(int number, const QJsonValue &value)
 PolicyProblem validatePolicyDocument(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return problem(tr("The policy is empty."));
+        return problem(PolicyDocumentText::tr("The policy is empty."));
     const QByteArray utf8 = text.toUtf8();
     if (utf8.size() > MaxResourcePolicyBytes)
-        return problem(tr("The policy is %1 bytes; DynamoDB accepts at most 20 KB (%2 bytes), "
-                          "whitespace included.")
+        return problem(PolicyDocumentText::tr(
+                           "The policy is %1 bytes; DynamoDB accepts at most 20 KB (%2 bytes), "
+                           "whitespace included.")
                            .arg(utf8.size())
                            .arg(MaxResourcePolicyBytes));
     QJsonParseError error;
@@ -146,30 +154,35 @@ PolicyProblem validatePolicyDocument(const QString &text)
     if (error.error != QJsonParseError::NoError)
         return parseProblem(utf8, error);
     if (!document.isObject())
-        return problem(tr("The policy must be a JSON object with Version and Statement."));
+        return problem(
+            PolicyDocumentText::tr("The policy must be a JSON object with Version and Statement."));
     const QJsonObject policy = document.object();
     static const QSet<QString> known = {QStringLiteral("Version"), QStringLiteral("Id"),
                                         QStringLiteral("Statement")};
     for (auto it = policy.begin(); it != policy.end(); ++it) {
         if (!known.contains(it.key()))
-            return problem(tr("The policy has an unknown top-level element \"%1\".").arg(it.key()));
+            return problem(
+                PolicyDocumentText::tr("The policy has an unknown top-level element \"%1\".")
+                    .arg(it.key()));
     }
     if (!policy.contains(QStringLiteral("Version")))
-        return problem(tr("The policy has no Version; use \"2012-10-17\"."));
+        return problem(PolicyDocumentText::tr("The policy has no Version; use \"2012-10-17\"."));
     const QString version = policy.value(QStringLiteral("Version")).toString();
     if (version != QLatin1String("2012-10-17") && version != QLatin1String("2008-10-17"))
-        return problem(tr("The policy's Version must be \"2012-10-17\" (or the older "
-                          "\"2008-10-17\")."));
+        return problem(
+            PolicyDocumentText::tr("The policy's Version must be \"2012-10-17\" (or the older "
+                                   "\"2008-10-17\")."));
     if (!policy.contains(QStringLiteral("Statement")))
-        return problem(tr("The policy has no Statement."));
+        return problem(PolicyDocumentText::tr("The policy has no Statement."));
     const QJsonValue statements = policy.value(QStringLiteral("Statement"));
     if (statements.isObject())
         return checkStatement(1, statements);
     if (!statements.isArray())
-        return problem(tr("The policy's Statement must be an object or a list of objects."));
+        return problem(PolicyDocumentText::tr(
+            "The policy's Statement must be an object or a list of objects."));
     const QJsonArray list = statements.toArray();
     if (list.isEmpty())
-        return problem(tr("The policy's Statement list is empty."));
+        return problem(PolicyDocumentText::tr("The policy's Statement list is empty."));
     for (int index = 0; index < list.size(); ++index) {
         if (auto found = checkStatement(index + 1, list.at(index)); !found.isValid())
             return found;

@@ -10,10 +10,12 @@ namespace dyna::dynamo {
 
 namespace {
 
-QString tr(const char *text)
+// Looked up under the same context lupdate files the strings under (a free ExportSpecText::tr()
+// would be filed under the namespace, and its translations never found).
+struct ExportSpecText
 {
-    return QCoreApplication::translate("ExportSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportSpec)
+};
 
 QString str(const QJsonObject &object, const char *member)
 {
@@ -25,32 +27,32 @@ QString str(const QJsonObject &object, const char *member)
 QString exportSpecProblem(const ExportSpec &spec, const QDateTime &now)
 {
     if (spec.tableArn.trimmed().isEmpty())
-        return tr("Choose the table to export.");
+        return ExportSpecText::tr("Choose the table to export.");
     if (spec.bucket.trimmed().isEmpty())
-        return tr("Enter the S3 bucket the export is written to.");
+        return ExportSpecText::tr("Enter the S3 bucket the export is written to.");
     if (spec.bucket.size() > 255)
-        return tr("An S3 bucket name has at most 255 characters.");
+        return ExportSpecText::tr("An S3 bucket name has at most 255 characters.");
     if (spec.prefix.size() > 1024)
-        return tr("The S3 prefix has at most 1024 characters.");
+        return ExportSpecText::tr("The S3 prefix has at most 1024 characters.");
     if (spec.encryption == S3Encryption::Kms && spec.kmsKeyId.trimmed().isEmpty())
-        return tr("Enter the KMS key that encrypts the exported objects.");
+        return ExportSpecText::tr("Enter the KMS key that encrypts the exported objects.");
     if (!spec.incremental) {
         if (spec.exportTime.isValid() && spec.exportTime > now)
-            return tr("The export time must not be in the future.");
+            return ExportSpecText::tr("The export time must not be in the future.");
         return {};
     }
     if (!spec.fromTime.isValid())
-        return tr("An incremental export needs the time it starts from.");
+        return ExportSpecText::tr("An incremental export needs the time it starts from.");
     const QDateTime to = spec.toTime.isValid() ? spec.toTime : now;
     if (spec.fromTime > now || (spec.toTime.isValid() && spec.toTime > now))
-        return tr("The export window must lie in the past.");
+        return ExportSpecText::tr("The export window must lie in the past.");
     if (spec.fromTime >= to)
-        return tr("The start of the export window must be before its end.");
+        return ExportSpecText::tr("The start of the export window must be before its end.");
     const qint64 window = spec.fromTime.secsTo(to);
     if (window < MinIncrementalWindowSecs)
-        return tr("An incremental export covers at least 15 minutes.");
+        return ExportSpecText::tr("An incremental export covers at least 15 minutes.");
     if (window > MaxIncrementalWindowSecs)
-        return tr("An incremental export covers at most 24 hours.");
+        return ExportSpecText::tr("An incremental export covers at most 24 hours.");
     return {};
 }
 

@@ -10,10 +10,12 @@ namespace dyna::dynamo {
 
 namespace {
 
-QString tr(const char *text)
+// Looked up under the same context lupdate files the strings under (a free ImportSpecText::tr()
+// would be filed under the namespace, and its translations never found).
+struct ImportSpecText
 {
-    return QCoreApplication::translate("ImportSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportSpec)
+};
 
 QString str(const QJsonObject &object, const char *member)
 {
@@ -49,28 +51,29 @@ const QStringList &creationMembers()
 QString importSpecProblem(const ImportSpec &spec)
 {
     if (spec.bucket.trimmed().isEmpty())
-        return tr("Enter the S3 bucket to import from.");
+        return ImportSpecText::tr("Enter the S3 bucket to import from.");
     if (spec.bucket.size() > 255)
-        return tr("An S3 bucket name has at most 255 characters.");
+        return ImportSpecText::tr("An S3 bucket name has at most 255 characters.");
     if (spec.keyPrefix.size() > 1024)
-        return tr("The key prefix has at most 1024 characters.");
+        return ImportSpecText::tr("The key prefix has at most 1024 characters.");
     const bool csv = spec.format == QLatin1String("CSV");
     if (csv && spec.csvDelimiter.size() > 1)
-        return tr("The CSV delimiter is a single character.");
+        return ImportSpecText::tr("The CSV delimiter is a single character.");
     if (!csv && (!spec.csvDelimiter.isEmpty() || !spec.csvHeaders.isEmpty()))
-        return tr("A delimiter and a header list apply to CSV files only.");
+        return ImportSpecText::tr("A delimiter and a header list apply to CSV files only.");
     if (spec.csvHeaders.size() > 255)
-        return tr("A CSV header list has at most 255 columns.");
+        return ImportSpecText::tr("A CSV header list has at most 255 columns.");
     for (const QString &header : spec.csvHeaders) {
         if (header.trimmed().isEmpty())
-            return tr("Every column of the CSV header list needs a name.");
+            return ImportSpecText::tr("Every column of the CSV header list needs a name.");
     }
     if (!spec.table.localIndexes.isEmpty())
-        return tr("An import cannot create local secondary indexes.");
+        return ImportSpecText::tr("An import cannot create local secondary indexes.");
     if (spec.table.streamEnabled || !spec.table.tags.isEmpty() || spec.table.deletionProtection ||
         spec.table.tableClass != QLatin1String("STANDARD"))
-        return tr("An import creates a standard table without stream, tags or deletion "
-                  "protection; change those after the import.");
+        return ImportSpecText::tr(
+            "An import creates a standard table without stream, tags or deletion "
+            "protection; change those after the import.");
     return {};
 }
 

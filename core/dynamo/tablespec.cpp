@@ -16,19 +16,22 @@ constexpr int MaxNonKeyAttributesPerIndex = 20;
 constexpr int MaxProjectedAttributesPerTable = 100;
 constexpr int MaxTags = 50;
 
-QString tr(const char *text)
+// Looked up under the same context lupdate files the strings under (a free TableSpecText::tr()
+// would be filed under the namespace, and its translations never found).
+struct TableSpecText
 {
-    return QCoreApplication::translate("TableSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TableSpec)
+};
 
 QString nameProblem(const QString &name, const QString &what)
 {
     if (name.size() < 3 || name.size() > 255)
-        return tr("The %1 must be 3 to 255 characters long.").arg(what);
+        return TableSpecText::tr("The %1 must be 3 to 255 characters long.").arg(what);
     static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z0-9_.-]+$"));
     if (!pattern.match(name).hasMatch()) {
-        return tr("The %1 may contain only letters, digits, underscores (_), hyphens (-) and "
-                  "dots (.).")
+        return TableSpecText::tr(
+                   "The %1 may contain only letters, digits, underscores (_), hyphens (-) and "
+                   "dots (.).")
             .arg(what);
     }
     return {};
@@ -37,12 +40,14 @@ QString nameProblem(const QString &name, const QString &what)
 QString keyProblem(const KeyDefinition &key, const QString &what)
 {
     if (key.name.isEmpty())
-        return tr("Enter the attribute name of the %1.").arg(what);
+        return TableSpecText::tr("Enter the attribute name of the %1.").arg(what);
     if (key.name.size() > 255)
-        return tr("The attribute name of the %1 is longer than 255 characters.").arg(what);
+        return TableSpecText::tr("The attribute name of the %1 is longer than 255 characters.")
+            .arg(what);
     if (key.type != QLatin1String("S") && key.type != QLatin1String("N") &&
         key.type != QLatin1String("B")) {
-        return tr("The %1 must be of type S (string), N (number) or B (binary).").arg(what);
+        return TableSpecText::tr("The %1 must be of type S (string), N (number) or B (binary).")
+            .arg(what);
     }
     return {};
 }
@@ -59,9 +64,10 @@ public:
                 continue;
             if (existing.type == key.type)
                 return true;
-            *error = tr("The attribute %1 is used as a key of type %2 and of type %3; an "
-                        "attribute has one type.")
-                         .arg(key.name, existing.type, key.type);
+            *error =
+                TableSpecText::tr("The attribute %1 is used as a key of type %2 and of type %3; an "
+                                  "attribute has one type.")
+                    .arg(key.name, existing.type, key.type);
             return false;
         }
         m_keys.append(key);
@@ -140,9 +146,12 @@ QString throughputProblem(BillingMode mode, const Throughput &throughput, const 
 {
     if (mode == BillingMode::Provisioned) {
         if (throughput.read < 1 || throughput.write < 1)
-            return tr("Provisioned read and write capacity of %1 must be at least 1.").arg(what);
+            return TableSpecText::tr(
+                       "Provisioned read and write capacity of %1 must be at least 1.")
+                .arg(what);
     } else if (throughput.read < 0 || throughput.write < 0) {
-        return tr("The maximum on-demand throughput of %1 cannot be negative.").arg(what);
+        return TableSpecText::tr("The maximum on-demand throughput of %1 cannot be negative.")
+            .arg(what);
     }
     return {};
 }
@@ -162,22 +171,26 @@ QString projectionProblem(const IndexSpec &index)
     const QString type = index.projectionType;
     if (type != QLatin1String("ALL") && type != QLatin1String("KEYS_ONLY") &&
         type != QLatin1String("INCLUDE")) {
-        return tr("The projection of index %1 must be ALL, KEYS_ONLY or INCLUDE.").arg(index.name);
+        return TableSpecText::tr("The projection of index %1 must be ALL, KEYS_ONLY or INCLUDE.")
+            .arg(index.name);
     }
     if (type == QLatin1String("INCLUDE")) {
         if (index.nonKeyAttributes.isEmpty())
-            return tr("Index %1 projects INCLUDE: list the non-key attributes it includes.")
+            return TableSpecText::tr(
+                       "Index %1 projects INCLUDE: list the non-key attributes it includes.")
                 .arg(index.name);
         if (index.nonKeyAttributes.size() > MaxNonKeyAttributesPerIndex)
-            return tr("Index %1 includes more than %2 non-key attributes.")
+            return TableSpecText::tr("Index %1 includes more than %2 non-key attributes.")
                 .arg(index.name)
                 .arg(MaxNonKeyAttributesPerIndex);
         for (const QString &attribute : index.nonKeyAttributes) {
             if (attribute.isEmpty())
-                return tr("Index %1 lists an empty non-key attribute name.").arg(index.name);
+                return TableSpecText::tr("Index %1 lists an empty non-key attribute name.")
+                    .arg(index.name);
         }
     } else if (!index.nonKeyAttributes.isEmpty()) {
-        return tr("Index %1 lists non-key attributes, which only an INCLUDE projection takes.")
+        return TableSpecText::tr(
+                   "Index %1 lists non-key attributes, which only an INCLUDE projection takes.")
             .arg(index.name);
     }
     return {};
@@ -187,28 +200,32 @@ QString projectionProblem(const IndexSpec &index)
 QString globalIndexProblem(const IndexSpec &index, BillingMode mode, QSet<QString> *usedNames,
                            Definitions *definitions)
 {
-    if (const QString problem = nameProblem(index.name, tr("index name")); !problem.isEmpty())
+    if (const QString problem = nameProblem(index.name, TableSpecText::tr("index name"));
+        !problem.isEmpty())
         return problem;
     if (usedNames->contains(index.name))
-        return tr("Two indexes are named %1; index names must be unique.").arg(index.name);
+        return TableSpecText::tr("Two indexes are named %1; index names must be unique.")
+            .arg(index.name);
     usedNames->insert(index.name);
-    if (QString problem =
-            keyProblem(index.partitionKey, tr("partition key of index %1").arg(index.name));
+    if (QString problem = keyProblem(
+            index.partitionKey, TableSpecText::tr("partition key of index %1").arg(index.name));
         !problem.isEmpty()) {
         return problem;
     }
     if (index.sortKey.isSet()) {
-        if (QString problem = keyProblem(index.sortKey, tr("sort key of index %1").arg(index.name));
+        if (QString problem = keyProblem(index.sortKey,
+                                         TableSpecText::tr("sort key of index %1").arg(index.name));
             !problem.isEmpty()) {
             return problem;
         }
         if (index.sortKey.name == index.partitionKey.name)
-            return tr("Index %1 uses %2 as both partition key and sort key.")
+            return TableSpecText::tr("Index %1 uses %2 as both partition key and sort key.")
                 .arg(index.name, index.sortKey.name);
     }
     if (QString problem = projectionProblem(index); !problem.isEmpty())
         return problem;
-    if (QString problem = throughputProblem(mode, index.throughput, tr("index %1").arg(index.name));
+    if (QString problem = throughputProblem(mode, index.throughput,
+                                            TableSpecText::tr("index %1").arg(index.name));
         !problem.isEmpty()) {
         return problem;
     }
@@ -265,11 +282,13 @@ int projectedAttributeCount(const QList<IndexSpec> &indexes)
 
 QJsonObject createTableRequest(const TableSpec &spec, QString *error, SpecError *where)
 {
-    if (const QString problem = nameProblem(spec.tableName, tr("table name")); !problem.isEmpty()) {
+    if (const QString problem = nameProblem(spec.tableName, TableSpecText::tr("table name"));
+        !problem.isEmpty()) {
         fail(error, where, SpecField::TableName, -1, problem);
         return {};
     }
-    if (QString problem = keyProblem(spec.partitionKey, tr("partition key")); !problem.isEmpty()) {
+    if (QString problem = keyProblem(spec.partitionKey, TableSpecText::tr("partition key"));
+        !problem.isEmpty()) {
         fail(error, where, SpecField::PartitionKey, -1, problem);
         return {};
     }
@@ -277,13 +296,15 @@ QJsonObject createTableRequest(const TableSpec &spec, QString *error, SpecError 
     QString definitionError;
     definitions.add(spec.partitionKey, &definitionError);
     if (spec.sortKey.isSet()) {
-        if (QString problem = keyProblem(spec.sortKey, tr("sort key")); !problem.isEmpty()) {
+        if (QString problem = keyProblem(spec.sortKey, TableSpecText::tr("sort key"));
+            !problem.isEmpty()) {
             fail(error, where, SpecField::SortKey, -1, problem);
             return {};
         }
         if (spec.sortKey.name == spec.partitionKey.name) {
             fail(error, where, SpecField::SortKey, -1,
-                 tr("The sort key must be another attribute than the partition key."));
+                 TableSpecText::tr(
+                     "The sort key must be another attribute than the partition key."));
             return {};
         }
         definitions.add(spec.sortKey, &definitionError);
@@ -292,7 +313,8 @@ QJsonObject createTableRequest(const TableSpec &spec, QString *error, SpecError 
     QSet<QString> indexNames;
     if (spec.localIndexes.size() > MaxLocalIndexes) {
         fail(error, where, SpecField::LocalIndexes, MaxLocalIndexes,
-             tr("A table can have at most %1 local secondary indexes.").arg(MaxLocalIndexes));
+             TableSpecText::tr("A table can have at most %1 local secondary indexes.")
+                 .arg(MaxLocalIndexes));
         return {};
     }
     QJsonArray localIndexes;
@@ -303,15 +325,18 @@ QJsonObject createTableRequest(const TableSpec &spec, QString *error, SpecError 
             return QJsonObject();
         };
         if (!spec.sortKey.isSet())
-            return failLocal(tr("Local secondary indexes need a table with a sort key."));
+            return failLocal(
+                TableSpecText::tr("Local secondary indexes need a table with a sort key."));
         // An LSI always shares the table's partition key; the wizard may leave it out.
         if (!index.partitionKey.isSet())
             index.partitionKey = spec.partitionKey;
         if (index.partitionKey.name != spec.partitionKey.name)
-            return failLocal(tr("Local secondary index %1 must use the table's partition key %2.")
-                                 .arg(index.name, spec.partitionKey.name));
+            return failLocal(
+                TableSpecText::tr("Local secondary index %1 must use the table's partition key %2.")
+                    .arg(index.name, spec.partitionKey.name));
         if (!index.sortKey.isSet())
-            return failLocal(tr("Local secondary index %1 needs a sort key.").arg(index.name));
+            return failLocal(
+                TableSpecText::tr("Local secondary index %1 needs a sort key.").arg(index.name));
         // No capacity of its own: an LSI shares the table's.
         index.throughput = {};
         if (QString problem =
@@ -327,7 +352,8 @@ QJsonObject createTableRequest(const TableSpec &spec, QString *error, SpecError 
 
     if (spec.globalIndexes.size() > MaxGlobalIndexes) {
         fail(error, where, SpecField::GlobalIndexes, MaxGlobalIndexes,
-             tr("A table can have at most %1 global secondary indexes.").arg(MaxGlobalIndexes));
+             TableSpecText::tr("A table can have at most %1 global secondary indexes.")
+                 .arg(MaxGlobalIndexes));
         return {};
     }
     QJsonArray globalIndexes;
@@ -344,30 +370,33 @@ QJsonObject createTableRequest(const TableSpec &spec, QString *error, SpecError 
     if (projectedAttributeCount(spec.localIndexes) + projectedAttributeCount(spec.globalIndexes) >
         MaxProjectedAttributesPerTable) {
         fail(error, where, SpecField::GlobalIndexes, -1,
-             tr("The indexes of a table can include at most %1 non-key attributes in all.")
+             TableSpecText::tr(
+                 "The indexes of a table can include at most %1 non-key attributes in all.")
                  .arg(MaxProjectedAttributesPerTable));
         return {};
     }
 
-    if (QString problem = throughputProblem(spec.billingMode, spec.throughput, tr("the table"));
+    if (QString problem =
+            throughputProblem(spec.billingMode, spec.throughput, TableSpecText::tr("the table"));
         !problem.isEmpty()) {
         fail(error, where, SpecField::Capacity, -1, problem);
         return {};
     }
     if (spec.streamEnabled && !streamViewTypes().contains(spec.streamViewType)) {
         fail(error, where, SpecField::Stream, -1,
-             tr("Choose what the stream records: NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES or "
-                "KEYS_ONLY."));
+             TableSpecText::tr(
+                 "Choose what the stream records: NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES or "
+                 "KEYS_ONLY."));
         return {};
     }
     if (!validTableClass(spec.tableClass)) {
         fail(error, where, SpecField::TableClass, -1,
-             tr("The table class must be STANDARD or STANDARD_INFREQUENT_ACCESS."));
+             TableSpecText::tr("The table class must be STANDARD or STANDARD_INFREQUENT_ACCESS."));
         return {};
     }
     if (spec.tags.size() > MaxTags) {
         fail(error, where, SpecField::Tags, MaxTags,
-             tr("A table can have at most %1 tags.").arg(MaxTags));
+             TableSpecText::tr("A table can have at most %1 tags.").arg(MaxTags));
         return {};
     }
     QJsonArray tags;
@@ -376,11 +405,12 @@ QJsonObject createTableRequest(const TableSpec &spec, QString *error, SpecError 
         const auto &[key, value] = spec.tags.at(i);
         QString problem;
         if (key.isEmpty() || key.size() > 128)
-            problem = tr("A tag key must be 1 to 128 characters long.");
+            problem = TableSpecText::tr("A tag key must be 1 to 128 characters long.");
         else if (value.size() > 256)
-            problem = tr("The value of tag %1 is longer than 256 characters.").arg(key);
+            problem =
+                TableSpecText::tr("The value of tag %1 is longer than 256 characters.").arg(key);
         else if (tagKeys.contains(key))
-            problem = tr("The tag %1 is listed twice.").arg(key);
+            problem = TableSpecText::tr("The tag %1 is listed twice.").arg(key);
         if (!problem.isEmpty()) {
             fail(error, where, SpecField::Tags, i, problem);
             return {};
@@ -469,8 +499,9 @@ QList<UpdateStep> updateTableRequests(const QJsonObject &currentDescription,
     for (int i = 0; i < update.deleteIndexes.size(); ++i) {
         const QString &name = update.deleteIndexes.at(i);
         if (!existingIndexes.contains(name)) {
-            return failed(SpecField::GlobalIndexes, i,
-                          tr("The table has no global secondary index named %1.").arg(name));
+            return failed(
+                SpecField::GlobalIndexes, i,
+                TableSpecText::tr("The table has no global secondary index named %1.").arg(name));
         }
         existingIndexes.remove(name);
         indexNames.remove(name);
@@ -478,8 +509,9 @@ QList<UpdateStep> updateTableRequests(const QJsonObject &currentDescription,
         input.insert(QStringLiteral("GlobalSecondaryIndexUpdates"),
                      QJsonArray{QJsonObject{{QStringLiteral("Delete"),
                                              QJsonObject{{QStringLiteral("IndexName"), name}}}}});
-        steps.append({input, tr("Delete index %1 (DynamoDB deletes one global secondary index per "
-                                "call).")
+        steps.append({input, TableSpecText::tr(
+                                 "Delete index %1 (DynamoDB deletes one global secondary index per "
+                                 "call).")
                                  .arg(name)});
     }
 
@@ -498,11 +530,13 @@ QList<UpdateStep> updateTableRequests(const QJsonObject &currentDescription,
             current.value(QStringLiteral("WriteCapacityUnits")).toInteger()};
         if (modeChanges && !update.throughput) {
             return failed(SpecField::Capacity, -1,
-                          tr("Switching to provisioned capacity needs the table's read and write "
-                             "capacity."));
+                          TableSpecText::tr(
+                              "Switching to provisioned capacity needs the table's read and write "
+                              "capacity."));
         }
         if (update.throughput) {
-            if (QString problem = throughputProblem(mode, *update.throughput, tr("the table"));
+            if (QString problem =
+                    throughputProblem(mode, *update.throughput, TableSpecText::tr("the table"));
                 !problem.isEmpty()) {
                 return failed(SpecField::Capacity, -1, problem);
             }
@@ -513,7 +547,8 @@ QList<UpdateStep> updateTableRequests(const QJsonObject &currentDescription,
             }
         }
     } else if (update.throughput) {
-        if (QString problem = throughputProblem(mode, *update.throughput, tr("the table"));
+        if (QString problem =
+                throughputProblem(mode, *update.throughput, TableSpecText::tr("the table"));
             !problem.isEmpty()) {
             return failed(SpecField::Capacity, -1, problem);
         }
@@ -527,7 +562,8 @@ QList<UpdateStep> updateTableRequests(const QJsonObject &currentDescription,
         const auto &[name, throughput] = update.indexThroughput.at(i);
         if (!existingIndexes.contains(name))
             continue; // deleted above, or not a GSI: nothing to update
-        if (QString problem = throughputProblem(mode, throughput, tr("index %1").arg(name));
+        if (QString problem =
+                throughputProblem(mode, throughput, TableSpecText::tr("index %1").arg(name));
             !problem.isEmpty()) {
             return failed(SpecField::GlobalIndexes, i, problem);
         }
@@ -559,8 +595,9 @@ QList<UpdateStep> updateTableRequests(const QJsonObject &currentDescription,
         for (auto it = existingIndexes.cbegin(); it != existingIndexes.cend(); ++it) {
             if (!updatedIndexes.contains(it.key())) {
                 return failed(SpecField::GlobalIndexes, -1,
-                              tr("Switching to provisioned capacity needs read and write capacity "
-                                 "for index %1 too.")
+                              TableSpecText::tr(
+                                  "Switching to provisioned capacity needs read and write capacity "
+                                  "for index %1 too.")
                                   .arg(it.key()));
             }
         }
@@ -570,7 +607,8 @@ QList<UpdateStep> updateTableRequests(const QJsonObject &currentDescription,
     if (update.tableClass) {
         if (!validTableClass(*update.tableClass)) {
             return failed(SpecField::TableClass, -1,
-                          tr("The table class must be STANDARD or STANDARD_INFREQUENT_ACCESS."));
+                          TableSpecText::tr(
+                              "The table class must be STANDARD or STANDARD_INFREQUENT_ACCESS."));
         }
         const QString current = currentDescription.value(QStringLiteral("TableClassSummary"))
                                     .toObject()
@@ -585,7 +623,7 @@ QList<UpdateStep> updateTableRequests(const QJsonObject &currentDescription,
         settings.insert(QStringLiteral("DeletionProtectionEnabled"), *update.deletionProtection);
     }
     if (settings.size() > 1)
-        steps.append({settings, tr("Change the table's capacity and settings.")});
+        steps.append({settings, TableSpecText::tr("Change the table's capacity and settings.")});
 
     // A stream's view type cannot change while it is enabled.
     if (update.streamEnabled) {
@@ -596,15 +634,17 @@ QList<UpdateStep> updateTableRequests(const QJsonObject &currentDescription,
         const QJsonObject disable{{QStringLiteral("StreamEnabled"), false}};
         if (*update.streamEnabled) {
             if (!streamViewTypes().contains(update.streamViewType)) {
-                return failed(SpecField::Stream, -1,
-                              tr("Choose what the stream records: NEW_IMAGE, OLD_IMAGE, "
-                                 "NEW_AND_OLD_IMAGES or KEYS_ONLY."));
+                return failed(
+                    SpecField::Stream, -1,
+                    TableSpecText::tr("Choose what the stream records: NEW_IMAGE, OLD_IMAGE, "
+                                      "NEW_AND_OLD_IMAGES or KEYS_ONLY."));
             }
             if (enabled && viewType != update.streamViewType) {
                 QJsonObject input = makeInput();
                 input.insert(QStringLiteral("StreamSpecification"), disable);
-                steps.append({input, tr("Disable the stream: its view type can only change by "
-                                        "disabling it and enabling a new stream.")});
+                steps.append({input, TableSpecText::tr(
+                                         "Disable the stream: its view type can only change by "
+                                         "disabling it and enabling a new stream.")});
             }
             if (!enabled || viewType != update.streamViewType) {
                 QJsonObject input = makeInput();
@@ -612,19 +652,21 @@ QList<UpdateStep> updateTableRequests(const QJsonObject &currentDescription,
                     QStringLiteral("StreamSpecification"),
                     QJsonObject{{QStringLiteral("StreamEnabled"), true},
                                 {QStringLiteral("StreamViewType"), update.streamViewType}});
-                steps.append({input, tr("Enable a stream of %1.").arg(update.streamViewType)});
+                steps.append(
+                    {input,
+                     TableSpecText::tr("Enable a stream of %1.").arg(update.streamViewType)});
             }
         } else if (enabled) {
             QJsonObject input = makeInput();
             input.insert(QStringLiteral("StreamSpecification"), disable);
-            steps.append({input, tr("Disable the stream.")});
+            steps.append({input, TableSpecText::tr("Disable the stream.")});
         }
     }
 
     if (existingIndexes.size() + update.createIndexes.size() > MaxGlobalIndexes) {
-        return failed(
-            SpecField::GlobalIndexes, -1,
-            tr("A table can have at most %1 global secondary indexes.").arg(MaxGlobalIndexes));
+        return failed(SpecField::GlobalIndexes, -1,
+                      TableSpecText::tr("A table can have at most %1 global secondary indexes.")
+                          .arg(MaxGlobalIndexes));
     }
     for (int i = 0; i < update.createIndexes.size(); ++i) {
         const IndexSpec &index = update.createIndexes.at(i);
@@ -645,8 +687,9 @@ QList<UpdateStep> updateTableRequests(const QJsonObject &currentDescription,
         input.insert(
             QStringLiteral("GlobalSecondaryIndexUpdates"),
             QJsonArray{QJsonObject{{QStringLiteral("Create"), globalIndexJson(index, mode)}}});
-        steps.append({input, tr("Create index %1 (DynamoDB creates one global secondary index per "
-                                "call; it backfills before the next change).")
+        steps.append({input, TableSpecText::tr(
+                                 "Create index %1 (DynamoDB creates one global secondary index per "
+                                 "call; it backfills before the next change).")
                                  .arg(index.name)});
     }
     return steps;

@@ -15,10 +15,12 @@ namespace {
 
 const QString DescribeTable = QStringLiteral("DescribeTable");
 
-QString translated(const char *text)
+// lupdate files these strings under the context they are looked up by; a free tr() would
+// be filed under the namespace, where no lookup finds its translations.
+struct TableWaiterText
 {
-    return QCoreApplication::translate("TableWaiter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TableWaiter)
+};
 
 QString valueText(const QJsonValue &value)
 {
@@ -157,8 +159,9 @@ WaiterDefinition::State TableWaiter::evaluate(const WaiterDefinition &definition
 {
     const QJsonObject table = response.value(QStringLiteral("Table")).toObject();
     if (error.isError()) {
-        *status = error.code == QLatin1String("ResourceNotFoundException") ? translated("not found")
-                                                                           : error.userMessage();
+        *status = error.code == QLatin1String("ResourceNotFoundException")
+                      ? TableWaiterText::tr("not found")
+                      : error.userMessage();
     } else {
         *status = table.value(QStringLiteral("TableStatus")).toString();
     }
@@ -175,8 +178,8 @@ WaiterDefinition::State TableWaiter::evaluate(const WaiterDefinition &definition
             continue;
         const QString name = index.value(QStringLiteral("IndexName")).toString();
         *status = index.value(QStringLiteral("Backfilling")).toBool()
-                      ? translated("index %1 %2 (backfilling)").arg(name, indexStatus)
-                      : translated("index %1 %2").arg(name, indexStatus);
+                      ? TableWaiterText::tr("index %1 %2 (backfilling)").arg(name, indexStatus)
+                      : TableWaiterText::tr("index %1 %2").arg(name, indexStatus);
         return WaiterDefinition::State::Retry;
     }
     return state;
@@ -189,7 +192,7 @@ void TableWaiter::start()
     if (!m_definition) {
         finish(aws::AwsError::localFailure(
             aws::ErrorKind::Unsupported, DescribeTable, QStringLiteral("WaiterMissing"),
-            translated("The bundled DynamoDB waiter definitions could not be read.")));
+            TableWaiterText::tr("The bundled DynamoDB waiter definitions could not be read.")));
         return;
     }
     poll();
@@ -234,7 +237,7 @@ void TableWaiter::onAnswer(aws::RequestJob *job)
     const auto state = evaluate(*m_definition, m_condition, m_waitForIndexes, job->response(),
                                 job->error(), &status);
     m_table = job->response().value(QStringLiteral("Table")).toObject();
-    Q_EMIT progress(translated("Table %1: %2 (check %3 of %4)")
+    Q_EMIT progress(TableWaiterText::tr("Table %1: %2 (check %3 of %4)")
                         .arg(m_tableName, status)
                         .arg(m_attempts)
                         .arg(m_definition->maxAttempts));
@@ -248,7 +251,7 @@ void TableWaiter::onAnswer(aws::RequestJob *job)
         } else {
             finish(aws::AwsError::localFailure(
                 aws::ErrorKind::Conflict, DescribeTable, QStringLiteral("WaiterFailed"),
-                translated("Table %1 reached state %2, which it cannot leave by waiting.")
+                TableWaiterText::tr("Table %1 reached state %2, which it cannot leave by waiting.")
                     .arg(m_tableName, status)));
         }
         return;
@@ -258,7 +261,7 @@ void TableWaiter::onAnswer(aws::RequestJob *job)
     if (m_attempts >= m_definition->maxAttempts) {
         finish(aws::AwsError::localFailure(
             aws::ErrorKind::Transient, DescribeTable, QStringLiteral("WaiterTimedOut"),
-            translated(
+            TableWaiterText::tr(
                 "Table %1 was still %2 after %3 checks; it may finish later, refresh to see.")
                 .arg(m_tableName, status)
                 .arg(m_attempts)));

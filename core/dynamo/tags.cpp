@@ -8,10 +8,12 @@ namespace dyna::dynamo {
 
 namespace {
 
-QString tr(const char *text)
+// Looked up under the same context lupdate files the strings under (a free TagsText::tr() would
+// be filed under the namespace, and its translations never found).
+struct TagsText
 {
-    return QCoreApplication::translate("Tags", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tags)
+};
 
 // The docs count Unicode characters, not UTF-16 units.
 qsizetype characterCount(const QString &text)
@@ -39,9 +41,10 @@ QString characterProblem(const QString &text, const char *what)
     const QString forbidden = firstForbiddenCharacter(text);
     if (forbidden.isEmpty())
         return {};
-    return tr("The tag %1 contains \"%2\"; only letters, numbers, spaces and + - = . _ : / are "
-              "allowed.")
-        .arg(tr(what), forbidden);
+    return TagsText::tr(
+               "The tag %1 contains \"%2\"; only letters, numbers, spaces and + - = . _ : / are "
+               "allowed.")
+        .arg(TagsText::tr(what), forbidden);
 }
 
 } // namespace
@@ -54,16 +57,17 @@ bool isAwsAssignedTagKey(const QString &key)
 QString tagKeyProblem(const QString &key)
 {
     if (key.isEmpty())
-        return tr("A tag key cannot be empty.");
+        return TagsText::tr("A tag key cannot be empty.");
     const qsizetype length = characterCount(key);
     if (length > MaxTagKeyLength)
-        return tr("The tag key \"%1…\" is %2 characters long; keys have at most %3.")
+        return TagsText::tr("The tag key \"%1…\" is %2 characters long; keys have at most %3.")
             .arg(key.left(20))
             .arg(length)
             .arg(MaxTagKeyLength);
     if (isAwsAssignedTagKey(key))
-        return tr("The tag key \"%1\" starts with \"aws:\", which is reserved for tags AWS "
-                  "assigns.")
+        return TagsText::tr(
+                   "The tag key \"%1\" starts with \"aws:\", which is reserved for tags AWS "
+                   "assigns.")
             .arg(key);
     return characterProblem(key, "key");
 }
@@ -72,7 +76,7 @@ QString tagValueProblem(const QString &value)
 {
     const qsizetype length = characterCount(value);
     if (length > MaxTagValueLength)
-        return tr("The tag value \"%1…\" is %2 characters long; values have at most %3.")
+        return TagsText::tr("The tag value \"%1…\" is %2 characters long; values have at most %3.")
             .arg(value.left(20))
             .arg(length)
             .arg(MaxTagValueLength);
@@ -86,11 +90,12 @@ QList<TagProblem> validateTags(const QList<Tag> &tags)
     for (int row = 0; row < tags.size(); ++row) {
         const Tag &tag = tags.at(row);
         if (const auto existing = firstRow.constFind(tag.key); existing != firstRow.cend()) {
-            problems.append({row, tr("The tag key \"%1\" appears twice (rows %2 and %3); keys "
-                                     "must be unique.")
-                                      .arg(tag.key)
-                                      .arg(existing.value() + 1)
-                                      .arg(row + 1)});
+            problems.append(
+                {row, TagsText::tr("The tag key \"%1\" appears twice (rows %2 and %3); keys "
+                                   "must be unique.")
+                          .arg(tag.key)
+                          .arg(existing.value() + 1)
+                          .arg(row + 1)});
             continue;
         }
         firstRow.insert(tag.key, row);
@@ -101,7 +106,7 @@ QList<TagProblem> validateTags(const QList<Tag> &tags)
     }
     const qsizetype userTags = tags.size();
     if (userTags > MaxTagsPerResource)
-        problems.append({-1, tr("A resource can have at most %1 tags; this list has %2.")
+        problems.append({-1, TagsText::tr("A resource can have at most %1 tags; this list has %2.")
                                  .arg(MaxTagsPerResource)
                                  .arg(userTags)});
     return problems;

@@ -20,14 +20,18 @@ const QString kTransactGet = QStringLiteral("TransactGetItems");
 // DynamoDB's limit on the aggregate size of the items of one transaction.
 constexpr qint64 kMaxTransactionBytes = 4 * 1024 * 1024;
 
-QString tr(const char *text)
+// Looked up under the same context lupdate files the strings under (a free TransactionRowText::tr()
+// would be filed under the namespace, and its translations never found).
+struct TransactionRowText
 {
-    return QCoreApplication::translate("TransactionRow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TransactionRow)
+};
 
 QString rowSentence(int index, TransactionRow::Kind kind, const QString &sentence)
 {
-    return tr("Row %1 (%2): %3").arg(index + 1).arg(transactionKindName(kind), sentence);
+    return TransactionRowText::tr("Row %1 (%2): %3")
+        .arg(index + 1)
+        .arg(transactionKindName(kind), sentence);
 }
 
 // Placeholders as DynamoDB's expression grammar writes them; expressions have no string
@@ -59,22 +63,29 @@ std::optional<QString> checkPlaceholders(const TransactionRow &row)
         const bool defined = name.startsWith(QLatin1Char('#')) ? row.names.contains(name)
                                                                : row.values.contains(name);
         if (!defined)
-            return tr("the placeholder %1 is used in an expression but not defined.").arg(name);
+            return TransactionRowText::tr(
+                       "the placeholder %1 is used in an expression but not defined.")
+                .arg(name);
     }
     for (auto it = row.names.begin(); it != row.names.end(); ++it) {
         if (!usedNames.contains(it.key()))
-            return tr("the name placeholder %1 is defined but no expression uses it.")
+            return TransactionRowText::tr(
+                       "the name placeholder %1 is defined but no expression uses it.")
                 .arg(it.key());
         if (!it.value().isString() || it.value().toString().isEmpty())
-            return tr("the name placeholder %1 must stand for an attribute name.").arg(it.key());
+            return TransactionRowText::tr(
+                       "the name placeholder %1 must stand for an attribute name.")
+                .arg(it.key());
     }
     for (auto it = row.values.begin(); it != row.values.end(); ++it) {
         if (!usedValues.contains(it.key()))
-            return tr("the value placeholder %1 is defined but no expression uses it.")
+            return TransactionRowText::tr(
+                       "the value placeholder %1 is defined but no expression uses it.")
                 .arg(it.key());
         QString valueError;
         if (!AttributeValue::fromWire(it.value(), &valueError).isValid())
-            return tr("the value of %1 is not a DynamoDB value: %2").arg(it.key(), valueError);
+            return TransactionRowText::tr("the value of %1 is not a DynamoDB value: %2")
+                .arg(it.key(), valueError);
     }
     return std::nullopt;
 }
@@ -82,19 +93,20 @@ std::optional<QString> checkPlaceholders(const TransactionRow &row)
 std::optional<QString> checkRow(const TransactionRow &row)
 {
     if (row.table.trimmed().isEmpty())
-        return tr("choose a table.");
+        return TransactionRowText::tr("choose a table.");
     if (row.kind == TransactionRow::Put) {
         if (row.item.isEmpty())
-            return tr("the item is empty; it needs at least the table's key attributes.");
+            return TransactionRowText::tr(
+                "the item is empty; it needs at least the table's key attributes.");
         if (const auto tooLarge = checkItemSize(row.item))
             return *tooLarge;
     } else if (row.key.isEmpty()) {
-        return tr("the key is empty; give the item's key attributes.");
+        return TransactionRowText::tr("the key is empty; give the item's key attributes.");
     }
     if (row.kind == TransactionRow::Update && row.updateExpression.trimmed().isEmpty())
-        return tr("an update needs an update expression, such as SET #n = :v.");
+        return TransactionRowText::tr("an update needs an update expression, such as SET #n = :v.");
     if (row.kind == TransactionRow::ConditionCheck && row.conditionExpression.trimmed().isEmpty())
-        return tr("a condition check needs a condition expression.");
+        return TransactionRowText::tr("a condition check needs a condition expression.");
     return checkPlaceholders(row);
 }
 
@@ -158,27 +170,31 @@ QJsonArray buildActions(const QList<TransactionRow> &rows, bool write, QString *
     if (errorRow)
         *errorRow = -1;
     if (rows.isEmpty())
-        return fail(-1, tr("A transaction needs at least one row."));
+        return fail(-1, TransactionRowText::tr("A transaction needs at least one row."));
     if (rows.size() > kMaxTransactionRows)
-        return fail(-1, tr("A transaction holds at most %1 rows; this one has %2.")
-                            .arg(kMaxTransactionRows)
-                            .arg(rows.size()));
+        return fail(-1,
+                    TransactionRowText::tr("A transaction holds at most %1 rows; this one has %2.")
+                        .arg(kMaxTransactionRows)
+                        .arg(rows.size()));
     QJsonArray actions;
     qint64 totalBytes = 0;
     for (int i = 0; i < rows.size(); ++i) {
         const TransactionRow &row = rows.at(i);
         if (write == (row.kind == TransactionRow::Get)) {
-            return fail(i, rowSentence(i, row.kind,
-                                       write ? tr("a read belongs in a Get transaction.")
-                                             : tr("a write belongs in a Write transaction.")));
+            return fail(
+                i, rowSentence(
+                       i, row.kind,
+                       write ? TransactionRowText::tr("a read belongs in a Get transaction.")
+                             : TransactionRowText::tr("a write belongs in a Write transaction.")));
         }
         if (const auto problem = checkRow(row))
             return fail(i, rowSentence(i, row.kind, *problem));
         for (int j = 0; j < i; ++j) {
             if (sameItem(rows.at(j), row)) {
                 return fail(i, rowSentence(i, row.kind,
-                                           tr("it touches the same item as row %1; DynamoDB "
-                                              "allows one action per item in a transaction.")
+                                           TransactionRowText::tr(
+                                               "it touches the same item as row %1; DynamoDB "
+                                               "allows one action per item in a transaction.")
                                                .arg(j + 1)));
             }
         }
@@ -187,8 +203,9 @@ QJsonArray buildActions(const QList<TransactionRow> &rows, bool write, QString *
         actions.append(actionFor(row));
     }
     if (totalBytes > kMaxTransactionBytes)
-        return fail(-1, tr("The items add up to %1 bytes; DynamoDB's limit for a transaction is "
-                           "4 MB (%2 bytes).")
+        return fail(-1, TransactionRowText::tr(
+                            "The items add up to %1 bytes; DynamoDB's limit for a transaction is "
+                            "4 MB (%2 bytes).")
                             .arg(totalBytes)
                             .arg(kMaxTransactionBytes));
     return actions;

@@ -10,10 +10,13 @@ namespace dyna::profiles {
 
 namespace {
 
-QString tr(const char *text)
+// Looked up under the same context lupdate files the strings under (a free
+// ProcessCredentialsProviderText::tr() would be filed under the namespace, and its translations
+// never found).
+struct ProcessCredentialsProviderText
 {
-    return QCoreApplication::translate("ProcessCredentialsProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProcessCredentialsProvider)
+};
 
 const QString operationName = QStringLiteral("credential_process");
 
@@ -37,7 +40,8 @@ QStringList splitCommandLine(const QString &commandLine, QString *error)
         if (c == QLatin1Char('\\')) {
             if (++i == commandLine.size()) {
                 if (error)
-                    *error = tr("The credential_process command line ends with a backslash.");
+                    *error = ProcessCredentialsProviderText::tr(
+                        "The credential_process command line ends with a backslash.");
                 return {};
             }
             word += commandLine.at(i);
@@ -53,8 +57,9 @@ QStringList splitCommandLine(const QString &commandLine, QString *error)
             }
             if (i == commandLine.size()) {
                 if (error)
-                    *error = tr("The credential_process command line has a quote at position %1 "
-                                "that is never closed.")
+                    *error = ProcessCredentialsProviderText::tr(
+                                 "The credential_process command line has a quote at position %1 "
+                                 "that is never closed.")
                                  .arg(start + 1);
                 return {};
             }
@@ -95,7 +100,8 @@ void ProcessCredentialsProvider::refresh()
     if (words.isEmpty()) {
         complete(nullptr, {},
                  failure(QStringLiteral("CredentialProcessInvalidCommand"),
-                         splitError.isEmpty() ? tr("The credential_process command line is empty.")
+                         splitError.isEmpty() ? ProcessCredentialsProviderText::tr(
+                                                    "The credential_process command line is empty.")
                                               : splitError));
         return;
     }
@@ -115,15 +121,17 @@ void ProcessCredentialsProvider::refresh()
             return;
         complete(process, {},
                  failure(QStringLiteral("CredentialProcessFailed"),
-                         tr("The credential_process command '%1' could not be started: %2.")
+                         ProcessCredentialsProviderText::tr(
+                             "The credential_process command '%1' could not be started: %2.")
                              .arg(m_program, process->errorString())));
     });
     QTimer::singleShot(m_timeoutMs, process, [this, process] {
         process->kill();
         complete(process, {},
                  failure(QStringLiteral("CredentialProcessTimeout"),
-                         tr("The credential_process command '%1' did not finish within %2 "
-                            "seconds and was stopped.")
+                         ProcessCredentialsProviderText::tr(
+                             "The credential_process command '%1' did not finish within %2 "
+                             "seconds and was stopped.")
                              .arg(m_program)
                              .arg(m_timeoutMs / 1000.0)));
     });
@@ -138,13 +146,17 @@ void ProcessCredentialsProvider::processFinished(QProcess *process, int exitCode
         const QString lastLine = QString::fromUtf8(lines.constLast()).trimmed();
         QString message;
         if (crashed)
-            message = tr("The credential_process command '%1' crashed.").arg(m_program);
+            message =
+                ProcessCredentialsProviderText::tr("The credential_process command '%1' crashed.")
+                    .arg(m_program);
         else if (lastLine.isEmpty())
-            message = tr("The credential_process command '%1' failed with exit code %2.")
+            message = ProcessCredentialsProviderText::tr(
+                          "The credential_process command '%1' failed with exit code %2.")
                           .arg(m_program)
                           .arg(exitCode);
         else
-            message = tr("The credential_process command '%1' failed with exit code %2: %3")
+            message = ProcessCredentialsProviderText::tr(
+                          "The credential_process command '%1' failed with exit code %2: %3")
                           .arg(m_program)
                           .arg(exitCode)
                           .arg(lastLine);
@@ -163,23 +175,25 @@ aws::Credentials ProcessCredentialsProvider::parseOutput(const QByteArray &outpu
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = failure(invalid, tr("The credential_process command '%1' did not print a JSON "
-                                     "object.")
+        *error = failure(invalid, ProcessCredentialsProviderText::tr(
+                                      "The credential_process command '%1' did not print a JSON "
+                                      "object.")
                                       .arg(m_program));
         return {};
     }
     const QJsonObject json = document.object();
     const QJsonValue version = json.value(QLatin1String("Version"));
     if (!version.isDouble() || version.toDouble() != 1.0) {
-        QString shown = tr("a Version that is not a number");
+        QString shown = ProcessCredentialsProviderText::tr("a Version that is not a number");
         if (version.isUndefined())
-            shown = tr("no Version");
+            shown = ProcessCredentialsProviderText::tr("no Version");
         else if (version.isDouble())
-            shown = tr("Version %1").arg(version.toDouble());
+            shown = ProcessCredentialsProviderText::tr("Version %1").arg(version.toDouble());
         else if (version.isString())
-            shown = tr("Version \"%1\"").arg(version.toString());
-        *error = failure(invalid, tr("The credential_process command '%1' printed %2; only "
-                                     "Version 1 is supported.")
+            shown = ProcessCredentialsProviderText::tr("Version \"%1\"").arg(version.toString());
+        *error = failure(invalid, ProcessCredentialsProviderText::tr(
+                                      "The credential_process command '%1' printed %2; only "
+                                      "Version 1 is supported.")
                                       .arg(m_program, shown));
         return {};
     }
@@ -193,16 +207,19 @@ aws::Credentials ProcessCredentialsProvider::parseOutput(const QByteArray &outpu
     if (credentials.secretAccessKey.isEmpty())
         missing << QStringLiteral("SecretAccessKey");
     if (!missing.isEmpty()) {
-        *error = failure(invalid, tr("The credential_process command '%1' printed no %2.")
-                                      .arg(m_program, missing.join(tr(" and "))));
+        *error = failure(
+            invalid,
+            ProcessCredentialsProviderText::tr("The credential_process command '%1' printed no %2.")
+                .arg(m_program, missing.join(ProcessCredentialsProviderText::tr(" and "))));
         return {};
     }
     const QString expiration = json.value(QLatin1String("Expiration")).toString();
     if (!expiration.isEmpty()) {
         credentials.expiration = QDateTime::fromString(expiration, Qt::ISODateWithMs).toUTC();
         if (!credentials.expiration.isValid()) {
-            *error = failure(invalid, tr("The credential_process command '%1' printed an "
-                                         "Expiration that is not an ISO 8601 time: %2.")
+            *error = failure(invalid, ProcessCredentialsProviderText::tr(
+                                          "The credential_process command '%1' printed an "
+                                          "Expiration that is not an ISO 8601 time: %2.")
                                           .arg(m_program, expiration));
             return {};
         }

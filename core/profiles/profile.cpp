@@ -10,10 +10,12 @@ namespace dyna::profiles {
 
 namespace {
 
-QString tr(const char *text)
+// Looked up under the same context lupdate files the strings under (a free ProfileText::tr() would
+// be filed under the namespace, and its translations never found).
+struct ProfileText
 {
-    return QCoreApplication::translate("Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+};
 
 bool isValidColour(const QString &colour)
 {
@@ -148,7 +150,7 @@ QString validateProfile(const Profile &profile, const QList<Profile> &others)
 {
     const QString name = profile.name.trimmed();
     if (name.isEmpty())
-        return tr("The profile name is empty.");
+        return ProfileText::tr("The profile name is empty.");
     for (const Profile &other : others) {
         if (other.id != profile.id && other.name.trimmed().compare(name, Qt::CaseInsensitive) == 0)
             return QCoreApplication::translate("Profile",
@@ -160,9 +162,10 @@ QString validateProfile(const Profile &profile, const QList<Profile> &others)
                    "Profile", "The region \"%1\" is not a valid AWS region name such as us-east-1.")
             .arg(profile.region);
     if (!profile.endpoint.isEmpty() && !isValidEndpoint(profile.endpoint))
-        return tr("The endpoint override must be an http:// or https:// URL with a host name.");
+        return ProfileText::tr(
+            "The endpoint override must be an http:// or https:// URL with a host name.");
     if (!profile.colour.isEmpty() && !isValidColour(profile.colour))
-        return tr("The colour must be written as #rrggbb, for example #1f77b4.");
+        return ProfileText::tr("The colour must be written as #rrggbb, for example #1f77b4.");
 
     switch (profile.source) {
     case CredentialSource::AccessKeys:
@@ -170,24 +173,26 @@ QString validateProfile(const Profile &profile, const QList<Profile> &others)
     case CredentialSource::AssumeRole: {
         const AssumeRoleSettings &role = profile.assumeRole;
         if (!isValidRoleArn(role.roleArn))
-            return tr("The role ARN must look like arn:aws:iam::123456789012:role/RoleName.");
+            return ProfileText::tr(
+                "The role ARN must look like arn:aws:iam::123456789012:role/RoleName.");
         if (role.durationSeconds < AssumeRoleSettings::MinDurationSeconds ||
             role.durationSeconds > AssumeRoleSettings::MaxDurationSeconds)
-            return tr("The session duration must be between 900 and 43200 seconds (15 minutes "
-                      "to 12 hours).");
+            return ProfileText::tr(
+                "The session duration must be between 900 and 43200 seconds (15 minutes "
+                "to 12 hours).");
         if (!role.sourceProfileId.isNull() && role.sourceProfileId == profile.id)
-            return tr("The source profile of a role cannot be the profile itself.");
+            return ProfileText::tr("The source profile of a role cannot be the profile itself.");
         break;
     }
     case CredentialSource::SharedConfig:
         if (profile.sharedConfigProfile.trimmed().isEmpty())
-            return tr("The shared config profile name is empty.");
+            return ProfileText::tr("The shared config profile name is empty.");
         break;
     case CredentialSource::Environment:
         break;
     }
     if (profile.hasOwnKeys() && profile.accessKeyId.trimmed().isEmpty())
-        return tr("The access key ID is missing.");
+        return ProfileText::tr("The access key ID is missing.");
     return {};
 }
 

@@ -26,10 +26,12 @@ struct RawSection
     Settings values;
 };
 
-QString tr(const char *text)
+// Looked up under the same context lupdate files the strings under (a free SharedConfigText::tr()
+// would be filed under the namespace, and its translations never found).
+struct SharedConfigText
 {
-    return QCoreApplication::translate("SharedConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SharedConfig)
+};
 
 void warn(QStringList *warnings, const QString &file, int line, const QString &sentence)
 {
@@ -97,7 +99,8 @@ QList<RawSection> parseIni(const QByteArray &bytes, const QString &file, QString
             const qsizetype eq = content.indexOf(QLatin1Char('='));
             if (eq <= 0) {
                 warn(warnings, file, lineNo,
-                     tr("expected 'name = value' inside '%1'; the line is ignored.")
+                     SharedConfigText::tr(
+                         "expected 'name = value' inside '%1'; the line is ignored.")
                          .arg(currentKey));
                 continue;
             }
@@ -113,8 +116,9 @@ QList<RawSection> parseIni(const QByteArray &bytes, const QString &file, QString
             const QString header = close > 0 ? content.mid(1, close - 1).trimmed() : QString();
             if (header.isEmpty()) {
                 warn(warnings, file, lineNo,
-                     tr("'%1' is not a section header of the form [name]; the lines up to the "
-                        "next section are ignored.")
+                     SharedConfigText::tr(
+                         "'%1' is not a section header of the form [name]; the lines up to the "
+                         "next section are ignored.")
                          .arg(content));
                 current = -1;
                 inBrokenSection = true;
@@ -130,20 +134,22 @@ QList<RawSection> parseIni(const QByteArray &bytes, const QString &file, QString
         if (eq <= 0) {
             if (!inBrokenSection)
                 warn(warnings, file, lineNo,
-                     tr("expected 'name = value' or a [section]; the line is ignored."));
+                     SharedConfigText::tr(
+                         "expected 'name = value' or a [section]; the line is ignored."));
             continue;
         }
         const QString key = content.left(eq).trimmed().toLower();
         if (current < 0) {
             if (!inBrokenSection)
                 warn(warnings, file, lineNo,
-                     tr("'%1' is set outside any [section] and is ignored.").arg(key));
+                     SharedConfigText::tr("'%1' is set outside any [section] and is ignored.")
+                         .arg(key));
             continue;
         }
         Settings &values = sections[current].values;
         if (values.contains(key))
             warn(warnings, file, lineNo,
-                 tr("'%1' is set again in [%2]; the later value is used.")
+                 SharedConfigText::tr("'%1' is set again in [%2]; the later value is used.")
                      .arg(key, sections.at(current).header));
         const QString value = content.mid(eq + 1).trimmed();
         values.insert(key, value);
@@ -166,7 +172,8 @@ void noteDuplicate(QMap<QString, int> &seen, const RawSection &section, const QS
 {
     if (seen.contains(section.header)) {
         warn(warnings, file, section.line,
-             tr("[%1] appears again (first at line %2); the two sections are merged.")
+             SharedConfigText::tr(
+                 "[%1] appears again (first at line %2); the two sections are merged.")
                  .arg(section.header)
                  .arg(seen.value(section.header)));
         return;
@@ -209,7 +216,8 @@ QByteArray readIfExists(const QString &path, QStringList *warnings)
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
         if (warnings)
-            warnings->append(tr("%1: the file cannot be read: %2").arg(path, file.errorString()));
+            warnings->append(SharedConfigText::tr("%1: the file cannot be read: %2")
+                                 .arg(path, file.errorString()));
         return {};
     }
     return file.readAll();
@@ -280,10 +288,11 @@ void SharedConfig::parseConfig(const QByteArray &text, const QString &fileLabel,
         // [services x] configures per-service endpoints, which the console does not use.
         if (!nameAfterPrefix(header, QLatin1String("services")).isEmpty())
             continue;
-        warn(warnings, fileLabel, section.line,
-             tr("[%1] is ignored: in the config file a profile section is written "
-                "[profile %1].")
-                 .arg(header));
+        warn(
+            warnings, fileLabel, section.line,
+            SharedConfigText::tr("[%1] is ignored: in the config file a profile section is written "
+                                 "[profile %1].")
+                .arg(header));
     }
     if (hasDefault) {
         Settings &target = m_profiles[QStringLiteral("default")].config;
@@ -302,8 +311,9 @@ void SharedConfig::parseCredentials(const QByteArray &text, const QString &fileL
         const QString profile = nameAfterPrefix(section.header, QLatin1String("profile"));
         if (!profile.isEmpty()) {
             warn(warnings, fileLabel, section.line,
-                 tr("[%1] is ignored: in the credentials file a profile section is written "
-                    "[%2], without 'profile'.")
+                 SharedConfigText::tr(
+                     "[%1] is ignored: in the credentials file a profile section is written "
+                     "[%2], without 'profile'.")
                      .arg(section.header, profile));
             continue;
         }
@@ -344,9 +354,9 @@ std::optional<ResolvedProfile> SharedConfig::resolveProfile(const QString &name,
 {
     const auto it = m_profiles.constFind(name);
     if (it == m_profiles.cend()) {
-        setError(
-            error,
-            tr("Profile '%1' does not exist in the AWS config or credentials file.").arg(name));
+        setError(error, SharedConfigText::tr(
+                            "Profile '%1' does not exist in the AWS config or credentials file.")
+                            .arg(name));
         return std::nullopt;
     }
     const Settings s = settings(name);
@@ -361,8 +371,9 @@ std::optional<ResolvedProfile> SharedConfig::resolveProfile(const QString &name,
         useKeys = true;
     } else if (s.contains(QStringLiteral("role_arn"))) {
         if (s.contains(QStringLiteral("web_identity_token_file"))) {
-            setError(error, tr("Profile '%1' assumes a role with a web identity token "
-                               "(web_identity_token_file), which DynaConsole does not support.")
+            setError(error, SharedConfigText::tr(
+                                "Profile '%1' assumes a role with a web identity token "
+                                "(web_identity_token_file), which DynaConsole does not support.")
                                 .arg(name));
             return std::nullopt;
         }
@@ -380,8 +391,9 @@ std::optional<ResolvedProfile> SharedConfig::resolveProfile(const QString &name,
     } else if (anyKeys) {
         useKeys = true;
     } else if (asSource) {
-        setError(error, tr("Profile '%1' names source_profile '%2', which has no credentials: it "
-                           "sets no access keys, role_arn, SSO settings or credential_process.")
+        setError(error, SharedConfigText::tr(
+                            "Profile '%1' names source_profile '%2', which has no credentials: it "
+                            "sets no access keys, role_arn, SSO settings or credential_process.")
                             .arg(visited.value(visited.size() - 2), name));
         return std::nullopt;
     }
@@ -397,9 +409,11 @@ std::optional<ResolvedProfile> SharedConfig::resolveProfile(const QString &name,
         if (keys.accessKeyId.isEmpty() || keys.secretAccessKey.isEmpty()) {
             setError(error,
                      keys.accessKeyId.isEmpty()
-                         ? tr("Profile '%1' sets aws_secret_access_key but no aws_access_key_id.")
+                         ? SharedConfigText::tr(
+                               "Profile '%1' sets aws_secret_access_key but no aws_access_key_id.")
                                .arg(name)
-                         : tr("Profile '%1' sets aws_access_key_id but no aws_secret_access_key.")
+                         : SharedConfigText::tr(
+                               "Profile '%1' sets aws_access_key_id but no aws_secret_access_key.")
                                .arg(name));
             return std::nullopt;
         }
@@ -422,8 +436,9 @@ bool SharedConfig::resolveRole(ResolvedProfile &result, const Settings &s, QStri
         bool ok = false;
         const int seconds = text.toInt(&ok);
         if (!ok || seconds < 900 || seconds > 43200) {
-            setError(error, tr("Profile '%1' sets duration_seconds to '%2'; it must be a whole "
-                               "number of seconds from 900 to 43200.")
+            setError(error, SharedConfigText::tr(
+                                "Profile '%1' sets duration_seconds to '%2'; it must be a whole "
+                                "number of seconds from 900 to 43200.")
                                 .arg(name, text));
             return false;
         }
@@ -433,15 +448,17 @@ bool SharedConfig::resolveRole(ResolvedProfile &result, const Settings &s, QStri
     const QString sourceProfile = s.value(QStringLiteral("source_profile"));
     const QString credentialSource = s.value(QStringLiteral("credential_source"));
     if (!sourceProfile.isEmpty() && !credentialSource.isEmpty()) {
-        setError(error, tr("Profile '%1' sets both source_profile and credential_source; "
-                           "keep only one of them.")
+        setError(error, SharedConfigText::tr(
+                            "Profile '%1' sets both source_profile and credential_source; "
+                            "keep only one of them.")
                             .arg(name));
         return false;
     }
     if (sourceProfile.isEmpty() && credentialSource.isEmpty()) {
-        setError(error, tr("Profile '%1' sets role_arn but neither source_profile nor "
-                           "credential_source, so nothing can assume the role.")
-                            .arg(name));
+        setError(error,
+                 SharedConfigText::tr("Profile '%1' sets role_arn but neither source_profile nor "
+                                      "credential_source, so nothing can assume the role.")
+                     .arg(name));
         return false;
     }
 
@@ -454,33 +471,38 @@ bool SharedConfig::resolveRole(ResolvedProfile &result, const Settings &s, QStri
         }
         if (credentialSource == QLatin1String("Ec2InstanceMetadata") ||
             credentialSource == QLatin1String("EcsContainer")) {
-            setError(error, tr("Profile '%1' uses credential_source %2, which DynaConsole does "
-                               "not support; use Environment or a source_profile.")
+            setError(error, SharedConfigText::tr(
+                                "Profile '%1' uses credential_source %2, which DynaConsole does "
+                                "not support; use Environment or a source_profile.")
                                 .arg(name, credentialSource));
             return false;
         }
-        setError(error, tr("Profile '%1' sets credential_source to '%2'; it must be "
-                           "Environment, Ec2InstanceMetadata or EcsContainer.")
-                            .arg(name, credentialSource));
+        setError(error,
+                 SharedConfigText::tr("Profile '%1' sets credential_source to '%2'; it must be "
+                                      "Environment, Ec2InstanceMetadata or EcsContainer.")
+                     .arg(name, credentialSource));
         return false;
     }
 
     if (!m_profiles.contains(sourceProfile)) {
-        setError(error, tr("Profile '%1' names source_profile '%2', which does not exist.")
+        setError(error, SharedConfigText::tr(
+                            "Profile '%1' names source_profile '%2', which does not exist.")
                             .arg(name, sourceProfile));
         return false;
     }
     // botocore lets a profile be its own source only to use its own static keys.
     if (visited.contains(sourceProfile) && (sourceProfile != name || !hasStaticKeys(s))) {
-        setError(error,
-                 tr("The source_profile settings of profile '%1' form a cycle: %2.")
-                     .arg(visited.first(),
-                          (visited + QStringList{sourceProfile}).join(QLatin1String(" -> "))));
+        setError(
+            error,
+            SharedConfigText::tr("The source_profile settings of profile '%1' form a cycle: %2.")
+                .arg(visited.first(),
+                     (visited + QStringList{sourceProfile}).join(QLatin1String(" -> "))));
         return false;
     }
     if (visited.size() > kMaxSourceProfiles) {
-        setError(error, tr("Profile '%1' goes through more than %2 source profiles; shorten its "
-                           "source_profile chain.")
+        setError(error, SharedConfigText::tr(
+                            "Profile '%1' goes through more than %2 source profiles; shorten its "
+                            "source_profile chain.")
                             .arg(visited.first())
                             .arg(kMaxSourceProfiles));
         return false;
@@ -507,31 +529,35 @@ bool SharedConfig::resolveSso(ResolvedProfile &result, const Settings &s, QStrin
         result.ssoSession = s.value(QStringLiteral("sso_session"));
         const auto session = m_ssoSessions.constFind(result.ssoSession);
         if (session == m_ssoSessions.cend()) {
-            setError(error, tr("Profile '%1' names sso_session '%2', but the config file has no "
-                               "[sso-session %2] section.")
+            setError(error, SharedConfigText::tr(
+                                "Profile '%1' names sso_session '%2', but the config file has no "
+                                "[sso-session %2] section.")
                                 .arg(name, result.ssoSession));
             return false;
         }
         for (const QLatin1String key :
              {QLatin1String("sso_start_url"), QLatin1String("sso_region")}) {
             if (s.contains(key) && s.value(key) != session->value(key)) {
-                setError(error, tr("Profile '%1' sets %2 to a different value than its "
-                                   "sso-session '%3' does.")
-                                    .arg(name, key, result.ssoSession));
+                setError(error,
+                         SharedConfigText::tr("Profile '%1' sets %2 to a different value than its "
+                                              "sso-session '%3' does.")
+                             .arg(name, key, result.ssoSession));
                 return false;
             }
         }
         result.ssoStartUrl = session->value(QStringLiteral("sso_start_url"));
         result.ssoRegion = session->value(QStringLiteral("sso_region"));
-        result.ssoMessage = tr("Sign in with the AWS CLI first: aws sso login --profile %1 "
-                               "(or aws sso login --sso-session %2).")
-                                .arg(name, result.ssoSession);
+        result.ssoMessage =
+            SharedConfigText::tr("Sign in with the AWS CLI first: aws sso login --profile %1 "
+                                 "(or aws sso login --sso-session %2).")
+                .arg(name, result.ssoSession);
         cacheKey = result.ssoSession;
     } else {
         result.ssoStartUrl = s.value(QStringLiteral("sso_start_url"));
         result.ssoRegion = s.value(QStringLiteral("sso_region"));
         result.ssoMessage =
-            tr("Sign in with the AWS CLI first: aws sso login --profile %1.").arg(name);
+            SharedConfigText::tr("Sign in with the AWS CLI first: aws sso login --profile %1.")
+                .arg(name);
         cacheKey = result.ssoStartUrl;
     }
     if (result.ssoStartUrl.isEmpty())
@@ -543,7 +569,7 @@ bool SharedConfig::resolveSso(ResolvedProfile &result, const Settings &s, QStrin
     if (result.ssoRoleName.isEmpty())
         missing << QStringLiteral("sso_role_name");
     if (!missing.isEmpty()) {
-        setError(error, tr("Profile '%1' is an SSO profile but is missing %2.")
+        setError(error, SharedConfigText::tr("Profile '%1' is an SSO profile but is missing %2.")
                             .arg(name, missing.join(QLatin1String(", "))));
         return false;
     }

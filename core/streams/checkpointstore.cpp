@@ -16,10 +16,12 @@ namespace dyna::streams {
 
 namespace {
 
-QString tr(const char *text)
+// Looked up under the same context lupdate files the strings under (a free
+// CheckpointStoreText::tr() would be filed under the namespace, and its translations never found).
+struct CheckpointStoreText
 {
-    return QCoreApplication::translate("CheckpointStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckpointStore)
+};
 
 } // namespace
 
@@ -40,15 +42,16 @@ bool CheckpointStore::load(QString *error)
     if (!file.exists())
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read the stream checkpoints in %1: %2")
+        *error = CheckpointStoreText::tr("Could not read the stream checkpoints in %1: %2")
                      .arg(QDir::toNativeSeparators(m_path), file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        *error = tr("The stream checkpoints in %1 are not valid JSON (%2); reading starts "
-                    "without them.")
+        *error = CheckpointStoreText::tr(
+                     "The stream checkpoints in %1 are not valid JSON (%2); reading starts "
+                     "without them.")
                      .arg(QDir::toNativeSeparators(m_path), parseError.errorString());
         return false;
     }
@@ -87,7 +90,7 @@ bool CheckpointStore::save(QString *error) const
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
-        *error = tr("Could not save the stream checkpoints to %1: %2")
+        *error = CheckpointStoreText::tr("Could not save the stream checkpoints to %1: %2")
                      .arg(QDir::toNativeSeparators(m_path), file.errorString());
         return false;
     }

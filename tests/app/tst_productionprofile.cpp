@@ -151,6 +151,8 @@ aws::RequestJob *TestProductionProfile::startPut(const QString &key)
     auto *job = new aws::RequestJob(
         m_session->client(), aws::Service::DynamoDb, QStringLiteral("PutItem"),
         QJsonObject{{QStringLiteral("TableName"), m_table}, {QStringLiteral("Item"), item(key)}});
+    // The test reads each job's error after it finished: it owns them, not the event loop.
+    job->setAutoDelete(false);
     job->setParent(this);
     job->start();
     return job;
